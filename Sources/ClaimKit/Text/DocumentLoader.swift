@@ -1,0 +1,102 @@
+import Foundation
+
+/// Turns a file or a buffer of bytes into a ``Document`` with its canonical text (SPEC §1).
+///
+/// Checks come before any rendering, in the order a user can act on them: empty input, binary
+/// input (a NUL byte), then ill-formed UTF-8, each naming the file and the byte offset.
+public enum DocumentLoader {
+    /// Name used in messages for standard input.
+    public static let standardInputName = "<stdin>"
+
+    /// Loads the file at `path`; the media type comes from `mediaType`, else the extension,
+    /// else a sniff of the content.
+    ///
+    /// - Throws: ``DocumentLoadError``.
+    public static func load(contentsOf path: String, as mediaType: MediaType? = nil) throws -> Document {
+        let bytes: [UInt8]
+        do {
+            bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        } catch {
+            throw DocumentLoadError(code: .unreadable, file: path,
+                                    message: "cannot read the file (\(readReason(path))); check the path and its permissions")
+        }
+        return try load(bytes: bytes, name: path, as: mediaType ?? MediaType(fileExtensionOf: path))
+    }
+
+    /// Loads a document from raw bytes, e.g. standard input.
+    ///
+    /// - Parameters:
+    ///   - name: what messages call the input (a path, or ``standardInputName``).
+    ///   - mediaType: how to render it; `nil` sniffs the content.
+    /// - Throws: ``DocumentLoadError``.
+    public static func load(bytes: [UInt8], name: String, as mediaType: MediaType? = nil) throws -> Document {
+        try checkIsText(bytes, name: name)
+        let text = normalizedText(bytes)
+        guard text.utf8.contains(where: { !isASCIIWhitespace($0) }) else {
+            throw DocumentLoadError(code: .empty, file: name,
+                                    message: "the input holds only whitespace; there is no text to annotate")
+        }
+        switch mediaType ?? MediaType.sniff(bytes) {
+        case .plainText:
+            return Document(text: text, mediaType: .plainText)
+        case .markdown:
+            return document(from: try MarkdownTextRenderer.render(text, file: name), mediaType: .markdown)
+        case .html:
+            return document(from: try HTMLTextRenderer.render(Array(text.utf8), file: name), mediaType: .html)
+        }
+    }
+
+    private static func document(from rendered: RenderedText, mediaType: MediaType) -> Document {
+        Document(text: rendered.text, mediaType: mediaType, title: rendered.title,
+                 links: rendered.links, footnoteReferences: rendered.footnoteReferences)
+    }
+
+    /// Rejects empty, binary and ill-formed input with the byte offset of the problem.
+    private static func checkIsText(_ bytes: [UInt8], name: String) throws {
+        guard !bytes.isEmpty else {
+            throw DocumentLoadError(code: .empty, file: name, message: "the input is empty; there is no text to annotate")
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            throw DocumentLoadError(code: .binary, file: name, byteOffset: nul,
+                                    message: "NUL byte: this looks like a binary file, not text; give a .txt, .md or .html article in UTF-8")
+        }
+        let invalid = bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset(in: $0) }
+        if let invalid {
+            let shown = bytes[invalid..<min(invalid + 4, bytes.count)].map { String($0, radix: 16, uppercase: true) }
+            throw DocumentLoadError(code: .invalidUTF8, file: name, byteOffset: invalid,
+                                    message: "invalid UTF-8 (bytes \(shown.joined(separator: " "))); convert the file to UTF-8, e.g. with `iconv -f LATIN1 -t UTF-8`")
+        }
+    }
+
+    /// Drops a byte-order mark and turns `\r\n` and lone `\r` into `\n`.
+    static func normalizedText(_ bytes: [UInt8]) -> String {
+        var start = 0
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
+        guard bytes[start...].contains(13) else { return String(decoding: bytes[start...], as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count - start)
+        var i = start
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == 13 {
+                out.append(10)
+                if i + 1 < bytes.count && bytes[i + 1] == 10 { i += 1 }
+            } else {
+                out.append(byte)
+            }
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 32 || byte == 9 || byte == 10 || byte == 13 || byte == 12 || byte == 11
+    }
+
+    private static func readReason(_ path: String) -> String {
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { return "no such file" }
+        if isDirectory.boolValue { return "it is a directory" }
+        return "permission denied or I/O error"
+    }
+}

@@ -1,0 +1,92 @@
+/// Converts between UTF-8 byte offsets and Unicode scalar offsets of one text.
+///
+/// The scanners work on UTF-8 bytes for speed, while every span that leaves the library is in
+/// code points (SPEC §1). This is the one place where the two are converted. It keeps the scalar
+/// count at the start of every block of ``blockSize`` bytes, so a conversion costs at most one
+/// block of counting, and memory stays at one `Int` per block.
+public struct ScalarIndex: Sendable {
+    /// Bytes per checkpoint block.
+    public static let blockSize = 64
+
+    private let utf8: [UInt8]
+    /// `checkpoints[k]` is the number of scalars that start before byte `k * blockSize`.
+    private let checkpoints: [Int]
+
+    /// Total number of scalars in the text.
+    public let scalarCount: Int
+
+    /// Builds the index in one pass over `utf8`, which must be valid UTF-8.
+    ///
+    /// - Complexity: O(n) in the byte count.
+    public init(utf8: [UInt8]) {
+        self.utf8 = utf8
+        var checkpoints: [Int] = []
+        checkpoints.reserveCapacity(utf8.count / Self.blockSize + 2)
+        var count = 0
+        utf8.withUnsafeBufferPointer { bytes in
+            for i in 0..<bytes.count {
+                if i % Self.blockSize == 0 { checkpoints.append(count) }
+                // Every byte that is not a continuation byte (10xxxxxx) starts a scalar.
+                if bytes[i] & 0xC0 != 0x80 { count += 1 }
+            }
+        }
+        checkpoints.append(count)
+        self.checkpoints = checkpoints
+        self.scalarCount = count
+    }
+
+    /// The scalar offset of the scalar that starts at (or the text end at) `byteOffset`.
+    ///
+    /// - Precondition: `0 <= byteOffset <= utf8.count`.
+    /// - Complexity: O(``blockSize``).
+    public func scalarOffset(ofByte byteOffset: Int) -> Int {
+        precondition(byteOffset >= 0 && byteOffset <= utf8.count, "byte offset out of range")
+        let block = byteOffset / Self.blockSize
+        var count = checkpoints[block]
+        var i = block * Self.blockSize
+        while i < byteOffset {
+            if utf8[i] & 0xC0 != 0x80 { count += 1 }
+            i += 1
+        }
+        return count
+    }
+
+    /// The byte offset at which scalar number `scalarOffset` starts (the byte count for the end).
+    ///
+    /// - Precondition: `0 <= scalarOffset <= scalarCount`.
+    /// - Complexity: O(log n + ``blockSize``).
+    public func byteOffset(ofScalar scalarOffset: Int) -> Int {
+        precondition(scalarOffset >= 0 && scalarOffset <= scalarCount, "scalar offset out of range")
+        if scalarOffset == scalarCount { return utf8.count }
+        // Last block whose checkpoint is <= scalarOffset.
+        var low = 0, high = checkpoints.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if checkpoints[mid] <= scalarOffset { low = mid } else { high = mid - 1 }
+        }
+        var count = checkpoints[low]
+        var i = low * Self.blockSize
+        while true {
+            if utf8[i] & 0xC0 != 0x80 {
+                if count == scalarOffset { return i }
+                count += 1
+            }
+            i += 1
+        }
+    }
+
+    /// Runs `body` over the text's UTF-8 bytes.
+    func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        utf8.withUnsafeBufferPointer(body)
+    }
+
+    /// Converts a byte range to a scalar span.
+    public func span(ofBytes range: ByteRange) -> TextSpan {
+        TextSpan(start: scalarOffset(ofByte: range.lowerBound), end: scalarOffset(ofByte: range.upperBound))
+    }
+
+    /// Converts a scalar span to a byte range.
+    public func byteRange(of span: TextSpan) -> ByteRange {
+        byteOffset(ofScalar: span.start)..<byteOffset(ofScalar: span.end)
+    }
+}

@@ -1,0 +1,67 @@
+/// Small byte-level helpers shared by the scanners, which read UTF-8 bytes rather than
+/// `Character`s for speed (SPEC §8). All of them are `@inline(__always)`-cheap.
+enum UTF8Bytes {
+    @inline(__always) static func isASCIILower(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
+    @inline(__always) static func isASCIIUpper(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
+    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+    @inline(__always) static func isContinuation(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
+    /// ASCII space or tab (the blanks inside a line).
+    @inline(__always) static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+
+    /// Decodes the scalar whose first byte is at `i`, returning it and its length in bytes.
+    ///
+    /// The bytes are known to be valid UTF-8 (documents are validated on load).
+    @inline(__always)
+    static func scalar(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int) {
+        let b0 = UInt32(bytes[i])
+        if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
+        if b0 < 0xE0 {
+            let v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+            return (Unicode.Scalar(v) ?? "\u{FFFD}", 2)
+        }
+        if b0 < 0xF0 {
+            let v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            return (Unicode.Scalar(v) ?? "\u{FFFD}", 3)
+        }
+        let v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+            | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+        return (Unicode.Scalar(v) ?? "\u{FFFD}", 4)
+    }
+
+    /// Offset of the first byte of the scalar that ends just before `i`.
+    @inline(__always)
+    static func previousScalarStart(before i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var j = i - 1
+        while j > 0 && isContinuation(bytes[j]) { j -= 1 }
+        return j
+    }
+
+    /// Whether the three bytes at `i` are `b0 b1 b2` (bounds-checked against `end`).
+    @inline(__always)
+    static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int, _ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Bool {
+        i + 2 < end && bytes[i] == b0 && bytes[i + 1] == b1 && bytes[i + 2] == b2
+    }
+
+    /// Packs up to eight bytes, lower-cased, into one integer: an allocation-free key for
+    /// looking short words up in a `Set<UInt64>`. Returns `nil` for longer words.
+    @inline(__always)
+    static func packedLowercaseKey(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> UInt64? {
+        let length = end - start
+        guard length > 0 && length <= 8 else { return nil }
+        var key: UInt64 = 0
+        for i in start..<end {
+            var b = bytes[i]
+            if isASCIIUpper(b) { b |= 0x20 }
+            key = key << 8 | UInt64(b)
+        }
+        return key
+    }
+
+    /// The same key for a Swift string literal, to build lookup tables.
+    static func packedLowercaseKey(_ word: String) -> UInt64 {
+        let bytes = Array(word.lowercased().utf8)
+        precondition(!bytes.isEmpty && bytes.count <= 8, "key words are 1 to 8 bytes: \(word)")
+        return bytes.reduce(0) { $0 << 8 | UInt64($1) }
+    }
+}
