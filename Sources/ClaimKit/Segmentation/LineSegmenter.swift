@@ -380,11 +380,12 @@ struct LineSegmenter {
 
     // MARK: - Blanks
 
-    /// Length of the blank (space, tab, no-break space) at `i`, or `nil`.
+    /// Length of the blank (space, tab, no-break space, or the newline of a wrapped line) at
+    /// `i`, or `nil`.
     @inline(__always)
     static func blankLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int? {
         let b = bytes[i]
-        if b == 0x20 || b == 0x09 || b == 0x0D { return 1 }
+        if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { return 1 }
         if b == 0xC2 && i + 1 < end && bytes[i + 1] == 0xA0 { return 2 }
         return nil
     }
@@ -393,7 +394,7 @@ struct LineSegmenter {
     @inline(__always)
     static func trailingBlankLength(_ bytes: UnsafeBufferPointer<UInt8>, before i: Int, start: Int) -> Int? {
         let b = bytes[i - 1]
-        if b == 0x20 || b == 0x09 || b == 0x0D { return 1 }
+        if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { return 1 }
         if b == 0xA0 && i - 2 >= start && bytes[i - 2] == 0xC2 { return 2 }
         return nil
     }

@@ -28,12 +28,42 @@ public struct SentenceSegmenter: Sendable {
         var lineStart = 0
         let count = bytes.count
         while lineStart < count {
-            var lineEnd = lineStart
-            while lineEnd < count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            var lineEnd = Self.endOfLine(bytes, from: lineStart)
+            while lineEnd < count {
+                let nextEnd = Self.endOfLine(bytes, from: lineEnd + 1)
+                guard Self.continuesOnNextLine(bytes, line: lineStart..<lineEnd, next: (lineEnd + 1)..<nextEnd) else { break }
+                lineEnd = nextEnd
+            }
             LineSegmenter.segmentLine(bytes, from: lineStart, to: lineEnd, into: &ranges)
             lineStart = lineEnd + 1
         }
         return ranges
+    }
+
+    private static func endOfLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        while i < bytes.count && bytes[i] != 0x0A { i += 1 }
+        return i
+    }
+
+    /// Whether a sentence was wrapped onto the next line ("range from China's\neconomic power").
+    ///
+    /// Newlines are boundaries in news text, so this needs strong evidence: the line stops
+    /// mid-sentence (on a letter, digit or comma), the next line goes on in lower case and is no
+    /// list item, and one of the two is long enough to be prose rather than a list of short
+    /// lower-case lines ("features\ncontact manager\nevents, activities").
+    static func continuesOnNextLine(_ bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>, next: Range<Int>) -> Bool {
+        var last = line.upperBound
+        while last > line.lowerBound && UTF8Bytes.isBlank(bytes[last - 1]) { last -= 1 }
+        var first = next.lowerBound
+        while first < next.upperBound && UTF8Bytes.isBlank(bytes[first]) { first += 1 }
+        guard last > line.lowerBound, first < next.upperBound else { return false }
+        let end = bytes[last - 1]
+        guard UTF8Bytes.isASCIILetter(end) || UTF8Bytes.isDigit(end) || end == UInt8(ascii: ",") else { return false }
+        guard UTF8Bytes.isASCIILower(bytes[first]),
+              LineMarkers.ordinal(bytes, at: first, end: next.upperBound) == nil else { return false }
+        let proseLength = 40
+        return last - line.lowerBound >= proseLength || next.upperBound - first >= proseLength
     }
 }
 

@@ -6,8 +6,8 @@ enum UTF8Bytes {
     @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
     @inline(__always) static func isContinuation(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
-    /// ASCII space or tab (the blanks inside a line).
-    @inline(__always) static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+    /// ASCII space or tab (the blanks inside a line), or the newline inside a wrapped line.
+    @inline(__always) static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A }
 
     /// Decodes the scalar whose first byte is at `i`, returning it and its length in bytes.
     ///
