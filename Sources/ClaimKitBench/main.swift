@@ -64,6 +64,16 @@ do {
     measure("segment (code-point spans)", bytes: bytes, runs: runs) {
         documents.reduce(0) { $0 + segmenter.segment($1).count }
     }
+    for kind in Mention.Kind.allCases {
+        let extractor = ClaimExtractor(kinds: [kind])
+        measure("segment + \(kind.rawValue)s + claims", bytes: bytes, runs: runs) {
+            documents.reduce(0) { $0 + extractor.extract($1).mentions.count }
+        }
+    }
+    let extractor = ClaimExtractor()
+    measure("full extraction (all kinds, claims)", bytes: bytes, runs: runs) {
+        documents.reduce(0) { $0 + extractor.extract($1).claims.count }
+    }
 } catch {
     FileHandle.standardError.write(Data("ClaimKitBench: \(error)\n".utf8))
     exit(2)

@@ -15,7 +15,7 @@ struct ClaimKitCommand: ParsableCommand {
         commandName: "claimkit",
         abstract: "Annotate checkable claims in news articles: segment, extract, store, export, validate.",
         version: ClaimKitVersion.string,
-        subcommands: [Segment.self]
+        subcommands: [Segment.self, Extract.self]
     )
 
     static func main() {

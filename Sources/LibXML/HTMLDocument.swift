@@ -32,13 +32,16 @@ public final class HTMLDocument {
     ///   silently truncated.
     public init(utf8 bytes: [UInt8]) throws(LibXMLError) {
         _ = Self.initialized
+        guard bytes.count <= Int32.max else {   // libxml2 takes the length as a C int
+            throw LibXMLError(code: 0, line: 0, column: 0, message: "the input is larger than 2 GiB")
+        }
         guard let context = htmlNewParserCtxt() else {
             throw LibXMLError(code: 0, line: 0, column: 0, message: "libxml2 could not allocate a parser")
         }
         defer { htmlFreeParserCtxt(context) }
         let parsed = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                htmlCtxtReadMemory(context, chars.baseAddress, Int32(clamping: chars.count), nil, "UTF-8", Self.options)
+                htmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, "UTF-8", Self.options)
             }
         }
         let lastError = context.pointee.lastError
@@ -48,10 +51,18 @@ public final class HTMLDocument {
         }
         if lastError.level == XML_ERR_FATAL {
             xmlFreeDoc(parsed)
-            throw LibXMLError(lastError)
+            throw Self.explained(LibXMLError(lastError))
         }
         document = parsed
     }
 
     deinit { xmlFreeDoc(document) }
+
+    /// The depth error's own advice, "use XML_PARSE_HUGE option", is for programmers and is
+    /// deliberately not followed here; users are told what is wrong with their input instead.
+    private static func explained(_ error: LibXMLError) -> LibXMLError {
+        guard error.message.hasPrefix("Excessive depth") else { return error }
+        return LibXMLError(code: error.code, line: error.line, column: error.column,
+                           message: "elements are nested more than 256 deep, libxml2's limit")
+    }
 }

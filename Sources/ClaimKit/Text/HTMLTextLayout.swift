@@ -116,7 +116,8 @@ struct HTMLTextLayout {
     /// Removes the `<sup>` just closed from the text if it is a footnote marker.
     private mutating func closeSup() {
         guard let mark = openSups.popLast() ?? nil,
-              let label = FootnoteLabel.label(of: output.text(since: mark.checkpoint)) else { return }
+              let label = FootnoteLabel.label(of: output.text(since: mark.checkpoint),
+                                              after: output.word(before: mark.checkpoint)) else { return }
         output.rollBack(to: mark.checkpoint)
         links.removeSubrange(mark.linkCount...)
         footnotes.removeSubrange(mark.footnoteCount...)

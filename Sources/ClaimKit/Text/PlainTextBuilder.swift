@@ -107,6 +107,16 @@ struct PlainTextBuilder {
         String(decoding: bytes[checkpoint.byteCount...], as: UTF8.self)
     }
 
+    /// The ASCII letters and digits just before `checkpoint`, or nil when a separator is
+    /// pending there (the next text will not touch them) or there are none.
+    func word(before checkpoint: Checkpoint) -> String? {
+        guard checkpoint.pending == .none && checkpoint.pendingBlanks.isEmpty else { return nil }
+        var start = checkpoint.byteCount
+        while start > 0 && (UTF8Bytes.isASCIILetter(bytes[start - 1]) || UTF8Bytes.isDigit(bytes[start - 1])) { start -= 1 }
+        guard start < checkpoint.byteCount else { return nil }
+        return String(decoding: bytes[start..<checkpoint.byteCount], as: UTF8.self)
+    }
+
     /// The first byte offset at or after `offset` that is not a separator: where the content
     /// written after `offset` really starts.
     func contentStart(from offset: Int) -> Int {

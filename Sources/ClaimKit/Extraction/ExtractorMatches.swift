@@ -1,0 +1,31 @@
+/// What each byte-level extractor finds, before ids and code-point spans are assigned.
+///
+/// Extractors read the UTF-8 bytes of the canonical text and the sentence byte ranges the
+/// segmenter found; ``ClaimExtractor`` turns their matches into ``Mention``s.
+
+/// A number found by ``NumberExtractor``.
+struct NumberMatch: Equatable {
+    /// Bytes of the whole mention, approximator and counted noun excluded
+    /// ("over [1,400] drone strikes", "[$25.6M]", "[12 percent]").
+    let range: ByteRange
+    let value: NumberValue
+}
+
+/// A date or time expression found by ``DateExtractor``.
+struct DateMatch: Equatable {
+    let range: ByteRange
+    let value: DateValue
+}
+
+/// A quotation found by ``QuoteExtractor``.
+struct QuoteMatch: Equatable {
+    /// Bytes from the opening mark to the closing mark, both included (or to the end of the
+    /// paragraph for a quotation left open).
+    let range: ByteRange
+    /// Bytes of the quoted words, inside the marks.
+    let content: ByteRange
+    /// Bytes of the speaker's name, where the text attributes the quote.
+    let speaker: ByteRange?
+    /// The attributing verb as written ("said", "mentioned").
+    let cue: String?
+}

@@ -1,0 +1,169 @@
+/// Rewrites Markdown before Ink sees it, and Ink's HTML after, around four places where Ink
+/// (0.6) departs from CommonMark and would lose article text.
+///
+/// 1. A line that starts with inline HTML (`<sup>1</sup> Smith, 2022`, `<em>Note</em>: …`)
+///    is taken by Ink as an HTML *block* that ends at the element's close tag, so the rest of
+///    the line becomes a separate paragraph ("1" and "Smith, 2022" on two lines). A
+///    noncharacter (U+FDD0, which Unicode sets aside for internal use) is put before the `<`
+///    so that Ink reads a paragraph, and removed again from the HTML.
+/// 2. Ink turns intraword underscores into emphasis (`snake_case_word`, URLs written out such
+///    as `http://x.com/a_b_c` lose their underscores); CommonMark never does. They are escaped.
+/// 3. An HTML block opened by a void element written without `/>` (`<hr>`, `<img src=…>`)
+///    is read up to its end tag, which never comes, so the whole rest of the document is
+///    passed through as raw HTML, its Markdown unrendered. The tag is closed: `<hr/>`.
+/// 4. Ink takes a `*` between spaces as emphasis (`5 * 3 * 2` loses both stars); CommonMark
+///    does not. Such stars are escaped, unless they are list markers or rules.
+///
+/// Code (fenced blocks and `` `spans` ``), HTML blocks and tags, link destinations, link
+/// reference definitions and the metadata header are left alone: Ink would keep escapes there
+/// literally.
+enum InkWorkarounds {
+    /// U+FDD0 in UTF-8.
+    private static let sentinel: [UInt8] = [0xEF, 0xB7, 0x90]
+
+    /// Phrasing elements that can open a paragraph.
+    private static let inlineTags: Set<String> = [
+        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "del", "dfn", "em", "i", "ins", "kbd", "mark",
+        "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
+    ]
+
+    /// The Markdown to give Ink.
+    static func prepare(_ markdown: String) -> String {
+        var out: [UInt8] = []
+        var inFence = false, inMetadata = false
+        var htmlBlockCloser: [UInt8]?   // inside an HTML block: what ends it, e.g. `</div`
+        let lines = Array(markdown.utf8).split(separator: 0x0A, omittingEmptySubsequences: false)
+        for (number, line) in lines.enumerated() {
+            if number > 0 { out.append(0x0A) }
+            let content = line.drop(while: isSpace)
+            if let closer = htmlBlockCloser {
+                out += line
+                if contains(line, closer) { htmlBlockCloser = nil }
+            } else if inFence || isFence(content) {
+                out += line
+                if isFence(content) { inFence.toggle() }
+            } else if inMetadata || (number == 0 && line.elementsEqual("---".utf8)) {
+                // Ink's metadata header, from `---` on the first line to the next `---`.
+                out += line
+                inMetadata = number == 0 || !line.elementsEqual("---".utf8)
+            } else if let tag = tagName(content), !inlineTags.contains(tag) {
+                if voidTags.contains(tag) {
+                    out += selfClosed(line)
+                } else {
+                    out += line
+                    let closer = closer(of: tag)
+                    if !contains(line, closer) { htmlBlockCloser = closer }
+                }
+            } else if isReferenceDefinition(content) {
+                out += line
+            } else {
+                out += line[..<content.startIndex]
+                if tagName(content) != nil { out += sentinel }   // an inline tag opens the line
+                escapeEmphasisLookalikes(content, into: &out)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Ink's HTML with the sentinels removed.
+    static func finish(_ html: String) -> [UInt8] {
+        var bytes = Array(html.utf8)
+        var i = 0, kept = 0
+        while i < bytes.count {
+            if bytes[i] == sentinel[0] && bytes[i...].starts(with: sentinel) {
+                i += sentinel.count
+                continue
+            }
+            bytes[kept] = bytes[i]
+            kept += 1
+            i += 1
+        }
+        bytes.removeSubrange(kept...)
+        return bytes
+    }
+
+    /// Copies one line's content, escaping `_` inside words and `*` between spaces.
+    private static func escapeEmphasisLookalikes(_ line: ArraySlice<UInt8>, into out: inout [UInt8]) {
+        var inCode = false, inTag = false, inDestination = false, sawWord = false
+        var i = line.startIndex
+        while i < line.endIndex {
+            let byte = line[i]
+            let previous = i > line.startIndex ? line[i - 1] : 0x20
+            let next = i + 1 < line.endIndex ? line[i + 1] : 0x20
+            if inCode {
+                if byte == 0x60 { inCode = false }                     // `
+            } else if inTag {
+                if byte == 0x3E { inTag = false }                      // >
+            } else if inDestination {
+                if byte == 0x29 { inDestination = false }              // )
+            } else if byte == 0x60 {
+                inCode = true
+            } else if byte == 0x3C && (isWordByte(next) || next == 0x2F || next == 0x21) {   // <a, </, <!
+                inTag = true
+            } else if byte == 0x28 && previous == 0x5D {               // ](
+                inDestination = true
+            } else if byte == 0x5C {                                   // \x: already escaped
+                out.append(byte)
+                if i + 1 < line.endIndex { out.append(line[i + 1]) }
+                i += 2
+                continue
+            } else if (byte == 0x5F && isWordByte(previous) && isWordByte(next))
+                        || (byte == 0x2A && sawWord && isSpace(previous) && isSpace(next)) {
+                out.append(0x5C)
+            }
+            if isWordByte(byte) { sawWord = true }
+            out.append(byte)
+            i += 1
+        }
+    }
+
+    /// The lowercase name of the tag the line starts with (`!--` for a comment), if any.
+    private static func tagName(_ content: ArraySlice<UInt8>) -> String? {
+        guard content.first == 0x3C else { return nil }
+        if content.starts(with: "<!--".utf8) { return "!--" }
+        let name = content.dropFirst().prefix { UTF8Bytes.isASCIILetter($0) || UTF8Bytes.isDigit($0) }
+        let after = content.dropFirst(1 + name.count).first ?? 0x3E
+        guard !name.isEmpty,
+              after == 0x3E || after == 0x20 || after == 0x2F else { return nil }
+        return String(decoding: name, as: UTF8.self).lowercased()
+    }
+
+    /// What ends the HTML block opened by `tag`.
+    private static func closer(of tag: String) -> [UInt8] {
+        tag == "!--" ? Array("-->".utf8) : Array("</\(tag)".utf8)
+    }
+
+    private static func isFence(_ content: ArraySlice<UInt8>) -> Bool {
+        content.starts(with: "```".utf8) || content.starts(with: "~~~".utf8)
+    }
+
+    /// `line` with the tag it starts with closed by `/>`, as Ink needs for void elements.
+    private static func selfClosed(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        guard let end = line.firstIndex(of: 0x3E), line[end - 1] != 0x2F else { return line }
+        return line[..<end] + [0x20, 0x2F] + line[end...]
+    }
+
+    private static let voidTags: Set<String> = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+    ]
+
+    /// Whether `line` contains `needle` (lowercase), ignoring ASCII case.
+    private static func contains(_ line: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        let lowered = line.map { UTF8Bytes.isASCIIUpper($0) ? $0 | 0x20 : $0 }
+        guard lowered.count >= needle.count else { return false }
+        return (0...(lowered.count - needle.count)).contains { lowered[$0..<($0 + needle.count)].elementsEqual(needle) }
+    }
+
+    /// `[label]: destination`, whose destination must stay as written.
+    private static func isReferenceDefinition(_ content: ArraySlice<UInt8>) -> Bool {
+        guard content.first == 0x5B, let close = content.firstIndex(of: 0x5D) else { return false }
+        return content[(close + 1)...].first == 0x3A
+    }
+
+    /// Letters, digits and any non-ASCII byte (letters of other scripts).
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        UTF8Bytes.isASCIILetter(byte) || UTF8Bytes.isDigit(byte) || byte >= 0x80
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+}
