@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // libxml2, linked from the system (Debian: libxml2-dev).
@@ -24,7 +25,12 @@ let package = Package(
         // The library: no argument parsing, no printing, no exiting.
         .target(
             name: "ClaimKit",
-            dependencies: ["LibXML", .product(name: "Ink", package: "Ink")]
+            dependencies: [
+                "LibXML",
+                .product(name: "Ink", package: "Ink"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources")]
         ),
         // The thin command-line layer; the binary is `claimkit`.
         .executableTarget(

@@ -15,7 +15,11 @@ struct ClaimKitCommand: ParsableCommand {
         commandName: "claimkit",
         abstract: "Annotate checkable claims in news articles: segment, extract, store, export, validate.",
         version: ClaimKitVersion.string,
-        subcommands: [Segment.self, Extract.self]
+        subcommands: [
+            Segment.self, Extract.self, Init.self, Add.self, Claims.self, Show.self, ClaimGroup.self,
+            SourceGroup.self, VerdictCommand.self, Status.self, Reanchor.self, Export.self, Import.self,
+            Validate.self, Batch.self,
+        ]
     )
 
     static func main() {
@@ -24,6 +28,9 @@ struct ClaimKitCommand: ParsableCommand {
             try command.run()
         } catch let error as DocumentLoadError {
             printError(error.description)
+            Glibc.exit(ExitStatus.badInput)
+        } catch let error as StoreError {
+            printError(error.message)
             Glibc.exit(ExitStatus.badInput)
         } catch let error as CLIError {
             printError(error.message)

@@ -11,12 +11,12 @@ public struct Claim: Sendable, Equatable {
 
     /// Stable id within its document: `c1`, `c2`… in text order.
     public var id: String
-    public let span: TextSpan
+    public var span: TextSpan
     /// The exact text of `span`.
-    public let text: String
+    public var text: String
     /// Up to ``Claim/contextLength`` code points before and after the span.
-    public let prefix: String
-    public let suffix: String
+    public var prefix: String
+    public var suffix: String
     /// Ids of the mentions inside the claim, in text order.
     public var mentionIDs: [String]
     /// Why it was flagged, e.g. `number`, `money`, `percentage`, `date`, `attributed-quote`.
@@ -28,12 +28,19 @@ public struct Claim: Sendable, Equatable {
     public var provenance: Provenance
     /// Sources the article itself cites for this claim (links, footnotes).
     public var citations: [Citation]
+    /// Sources a fact-checker linked to this claim.
+    public var sourceLinks: [SourceLink]
+    /// Set when a person dismissed the claim as not worth checking.
+    public var dismissal: Dismissal?
+    /// How the claim was re-anchored after the text changed; `nil` on the text it was made on.
+    public var anchoring: Anchoring?
 
     /// Code points of context kept on each side.
     public static let contextLength = 32
 
     public init(id: String, span: TextSpan, text: String, prefix: String, suffix: String, mentionIDs: [String],
-                reasons: [String], score: Double, status: Status = .flagged, provenance: Provenance, citations: [Citation] = []) {
+                reasons: [String], score: Double, status: Status = .flagged, provenance: Provenance, citations: [Citation] = [],
+                sourceLinks: [SourceLink] = [], dismissal: Dismissal? = nil, anchoring: Anchoring? = nil) {
         self.id = id
         self.span = span
         self.text = text
@@ -45,6 +52,9 @@ public struct Claim: Sendable, Equatable {
         self.status = status
         self.provenance = provenance
         self.citations = citations
+        self.sourceLinks = sourceLinks
+        self.dismissal = dismissal
+        self.anchoring = anchoring
     }
 }
 

@@ -42,7 +42,9 @@ struct HTMLTextLayout {
             headDepth += 1
             return .visitChildren
         case "title":
-            if title == nil && titleText == nil { titleText = PlainTextBuilder() }
+            // The first title is the title; later ones (and their text) are dropped.
+            guard title == nil && titleText == nil else { return .skipChildren }
+            titleText = PlainTextBuilder()
             return .visitChildren
         default:
             // Only the title is read from the head; its scripts, styles and metadata are not text.

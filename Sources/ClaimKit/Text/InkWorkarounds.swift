@@ -1,22 +1,21 @@
-/// Rewrites Markdown before Ink sees it, and Ink's HTML after, around four places where Ink
-/// (0.6) departs from CommonMark and would lose article text.
+/// Rewrites Markdown before Ink sees it, and Ink's HTML after, where Ink (0.6) departs from
+/// CommonMark in ways that lose or garble article text.
 ///
+/// Line by line:
 /// 1. A line that starts with inline HTML (`<sup>1</sup> Smith, 2022`, `<em>Note</em>: …`)
 ///    is taken by Ink as an HTML *block* that ends at the element's close tag, so the rest of
 ///    the line becomes a separate paragraph ("1" and "Smith, 2022" on two lines). A
 ///    noncharacter (U+FDD0, which Unicode sets aside for internal use) is put before the `<`
-///    so that Ink reads a paragraph, and removed again from the HTML.
-/// 2. Ink turns intraword underscores into emphasis (`snake_case_word`, URLs written out such
-///    as `http://x.com/a_b_c` lose their underscores); CommonMark never does. They are escaped.
-/// 3. An HTML block opened by a void element written without `/>` (`<hr>`, `<img src=…>`)
-///    is read up to its end tag, which never comes, so the whole rest of the document is
-///    passed through as raw HTML, its Markdown unrendered. The tag is closed: `<hr/>`.
-/// 4. Ink takes a `*` between spaces as emphasis (`5 * 3 * 2` loses both stars); CommonMark
-///    does not. Such stars are escaped, unless they are list markers or rules.
+///    so that Ink reads a paragraph, and removed again from the HTML by ``finish(_:)``.
+/// 2. A void element written without `/>` (`<hr>`, `<br>`, `<img src=…>`) is read up to its
+///    end tag, which never comes, so the rest of the block (or, for a block, the document) is
+///    passed through as raw HTML with its Markdown unrendered. The tag is closed: `<hr />`.
 ///
-/// Code (fenced blocks and `` `spans` ``), HTML blocks and tags, link destinations, link
-/// reference definitions and the metadata header are left alone: Ink would keep escapes there
-/// literally.
+/// Inside a line, see ``rewriteInline(_:into:)``: stray `<`, autolinks, intraword `_`, and
+/// `*` between spaces.
+///
+/// Fenced code, HTML blocks, link reference definitions and the metadata header are copied as
+/// they are: Ink keeps escapes there literally.
 enum InkWorkarounds {
     /// U+FDD0 in UTF-8.
     private static let sentinel: [UInt8] = [0xEF, 0xB7, 0x90]
@@ -25,6 +24,11 @@ enum InkWorkarounds {
     private static let inlineTags: Set<String> = [
         "a", "abbr", "b", "bdi", "bdo", "cite", "code", "del", "dfn", "em", "i", "ins", "kbd", "mark",
         "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
+    ]
+
+    /// Elements without an end tag.
+    static let voidTags: Set<String> = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
     ]
 
     /// The Markdown to give Ink.
@@ -46,7 +50,7 @@ enum InkWorkarounds {
                 // Ink's metadata header, from `---` on the first line to the next `---`.
                 out += line
                 inMetadata = number == 0 || !line.elementsEqual("---".utf8)
-            } else if let tag = tagName(content), !inlineTags.contains(tag) {
+            } else if let tag = tagName(at: content.startIndex, in: content), !inlineTags.contains(tag) {
                 if voidTags.contains(tag) {
                     out += selfClosed(line)
                 } else {
@@ -58,8 +62,8 @@ enum InkWorkarounds {
                 out += line
             } else {
                 out += line[..<content.startIndex]
-                if tagName(content) != nil { out += sentinel }   // an inline tag opens the line
-                escapeEmphasisLookalikes(content, into: &out)
+                if tagName(at: content.startIndex, in: content) != nil { out += sentinel }   // inline tag first
+                rewriteInline(content, into: &out)
             }
         }
         return String(decoding: out, as: UTF8.self)
@@ -82,49 +86,16 @@ enum InkWorkarounds {
         return bytes
     }
 
-    /// Copies one line's content, escaping `_` inside words and `*` between spaces.
-    private static func escapeEmphasisLookalikes(_ line: ArraySlice<UInt8>, into out: inout [UInt8]) {
-        var inCode = false, inTag = false, inDestination = false, sawWord = false
-        var i = line.startIndex
-        while i < line.endIndex {
-            let byte = line[i]
-            let previous = i > line.startIndex ? line[i - 1] : 0x20
-            let next = i + 1 < line.endIndex ? line[i + 1] : 0x20
-            if inCode {
-                if byte == 0x60 { inCode = false }                     // `
-            } else if inTag {
-                if byte == 0x3E { inTag = false }                      // >
-            } else if inDestination {
-                if byte == 0x29 { inDestination = false }              // )
-            } else if byte == 0x60 {
-                inCode = true
-            } else if byte == 0x3C && (isWordByte(next) || next == 0x2F || next == 0x21) {   // <a, </, <!
-                inTag = true
-            } else if byte == 0x28 && previous == 0x5D {               // ](
-                inDestination = true
-            } else if byte == 0x5C {                                   // \x: already escaped
-                out.append(byte)
-                if i + 1 < line.endIndex { out.append(line[i + 1]) }
-                i += 2
-                continue
-            } else if (byte == 0x5F && isWordByte(previous) && isWordByte(next))
-                        || (byte == 0x2A && sawWord && isSpace(previous) && isSpace(next)) {
-                out.append(0x5C)
-            }
-            if isWordByte(byte) { sawWord = true }
-            out.append(byte)
-            i += 1
-        }
-    }
-
-    /// The lowercase name of the tag the line starts with (`!--` for a comment), if any.
-    private static func tagName(_ content: ArraySlice<UInt8>) -> String? {
-        guard content.first == 0x3C else { return nil }
-        if content.starts(with: "<!--".utf8) { return "!--" }
-        let name = content.dropFirst().prefix { UTF8Bytes.isASCIILetter($0) || UTF8Bytes.isDigit($0) }
-        let after = content.dropFirst(1 + name.count).first ?? 0x3E
-        guard !name.isEmpty,
-              after == 0x3E || after == 0x20 || after == 0x2F else { return nil }
+    /// The lowercase name of the tag at `start` (`!--` for a comment), if a tag starts there.
+    static func tagName(at start: Int, in text: ArraySlice<UInt8>) -> String? {
+        let rest = text[start...]
+        guard rest.first == 0x3C else { return nil }
+        if rest.starts(with: "<!--".utf8) { return "!--" }
+        let afterSlash = rest.dropFirst(rest.dropFirst().first == 0x2F ? 2 : 1)
+        guard let first = afterSlash.first, UTF8Bytes.isASCIILetter(first) else { return nil }
+        let name = afterSlash.prefix { UTF8Bytes.isASCIILetter($0) || UTF8Bytes.isDigit($0) }
+        let after = afterSlash.dropFirst(name.count).first ?? 0x3E
+        guard after == 0x3E || isSpace(after) || after == 0x2F else { return nil }
         return String(decoding: name, as: UTF8.self).lowercased()
     }
 
@@ -137,15 +108,11 @@ enum InkWorkarounds {
         content.starts(with: "```".utf8) || content.starts(with: "~~~".utf8)
     }
 
-    /// `line` with the tag it starts with closed by `/>`, as Ink needs for void elements.
+    /// `line` with the tag it starts with closed by ` />`, as Ink needs for void elements.
     private static func selfClosed(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         guard let end = line.firstIndex(of: 0x3E), line[end - 1] != 0x2F else { return line }
         return line[..<end] + [0x20, 0x2F] + line[end...]
     }
-
-    private static let voidTags: Set<String> = [
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
-    ]
 
     /// Whether `line` contains `needle` (lowercase), ignoring ASCII case.
     private static func contains(_ line: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
@@ -160,10 +127,5 @@ enum InkWorkarounds {
         return content[(close + 1)...].first == 0x3A
     }
 
-    /// Letters, digits and any non-ASCII byte (letters of other scripts).
-    private static func isWordByte(_ byte: UInt8) -> Bool {
-        UTF8Bytes.isASCIILetter(byte) || UTF8Bytes.isDigit(byte) || byte >= 0x80
-    }
-
-    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
 }

@@ -73,6 +73,7 @@ struct PlainTextBuilder {
 
     /// Writes the pending separator before a visible byte, unless it would start a line.
     private mutating func writePending() {
+        guard pending != .none || !pendingBlanks.isEmpty else { return }
         let atLineStart = bytes.isEmpty || bytes.last == 0x0A
         if pending == .lineBreak {
             if !atLineStart { bytes.append(0x0A) }

@@ -1,5 +1,52 @@
-// PLACEHOLDER — replaced by the date extractor work; not to be committed.
+/// Finds date and time expressions in a document's UTF-8 bytes (SPEC §3 "Date") and gives each a
+/// TIMEX3-style type and value.
+///
+/// What it finds:
+/// - absolute and partial dates: "November 30, 2023", "30 November 2023", "February 28",
+///   "Monday, March 14", "February 2022", "2025-11-28", "Q3 2025", "the fourth quarter";
+/// - years and decades used as time: "in 2014", "the 1945 UN Charter", "2002 to 2019",
+///   "in the 1990s" (value "199"), "the 19th century" ("18"); not "2000 people" or "1500m";
+/// - weekdays and relative dates: "on Monday", "last year", "three years ago", "next month",
+///   "early this week", "over the weekend", "yesterday", "recently" ("PAST_REF");
+/// - named days: "Thanksgiving Day", "Christmas Eve", "Easter Monday", "New Year's Day";
+/// - lengths of time (DURATION): "four days" ("P4D"), "within the past week" ("P1W"),
+///   "for decades" ("PXDE"); recurrences (SET): "every year", "annually", "twice a year";
+/// - times of day (TIME): "8am", "1830 GMT", "Monday night", "tonight".
+///
+/// Values are resolved against `publicationDate` when it is known; otherwise they keep their
+/// granularity with `X`s ("XXXX-02-28", "XXXX" for "last year", "XXXX-WXX-1" for Monday):
+/// see ``DateAnchor`` for the rules, including which year a date without one falls in and which
+/// Monday "on Monday" means.
+///
+/// Spans follow TimeML: prepositions are outside ("in [2014]", "within [the past week]",
+/// "over [the weekend]"), modifiers and "ago" inside ("[early this week]", "[three years ago]",
+/// "[the end of 2004]"), and the article with decades and centuries ("[the 1990s]").
+///
+/// The scan is linear: each sentence is cut into tokens once (reusing one buffer), and only
+/// trigger tokens (months, weekdays, units of time, 4-digit numbers…) run a pattern, which
+/// reads a few tokens around them. Nothing is allocated except for the matches.
 struct DateExtractor {
-    init(publicationDate: CalendarDate?) {}
-    func extract(_ bytes: UnsafeBufferPointer<UInt8>, sentences: [ByteRange]) -> [DateMatch] { [] }
+    private let anchor: DateAnchor
+
+    init(publicationDate: CalendarDate?) {
+        anchor = DateAnchor(publication: publicationDate)
+    }
+
+    /// The date expressions in `bytes`, sentence by sentence, sorted and non-overlapping.
+    func extract(_ bytes: UnsafeBufferPointer<UInt8>, sentences: [ByteRange]) -> [DateMatch] {
+        let lexicon = DateLexicon.shared
+        var matches: [DateMatch] = []
+        var tokens: [DateToken] = []
+        tokens.reserveCapacity(256)
+        for sentence in sentences {
+            DateTokenizer.tokenize(bytes, sentence, lexicon: lexicon, into: &tokens)
+            tokens.withUnsafeBufferPointer { buffer in
+                var matcher = DateMatcher(bytes: bytes, tokens: buffer, anchor: anchor)
+                swap(&matcher.matches, &matches)
+                matcher.run()
+                swap(&matcher.matches, &matches)
+            }
+        }
+        return matches
+    }
 }

@@ -1,0 +1,51 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads `\n`-terminated lines from a file descriptor in 1 MiB chunks, holding no more than
+/// the current chunk and the line being assembled.
+public final class LineReader {
+    private let fd: Int32
+    private var buffer = [UInt8](repeating: 0, count: 1 << 20)
+    private var start = 0
+    private var end = 0
+    private var atEOF = false
+
+    public init(fileDescriptor: Int32) {
+        fd = fileDescriptor
+    }
+
+    /// The next line without its `\n` (and without a trailing `\r`), or `nil` at the end.
+    public func next() -> [UInt8]? {
+        var line: [UInt8] = []
+        while true {
+            if start == end {
+                if atEOF { return line.isEmpty ? nil : trimmed(line) }
+                refill()
+                continue
+            }
+            if let newline = buffer[start..<end].firstIndex(of: 0x0A) {
+                line.append(contentsOf: buffer[start..<newline])
+                start = newline + 1
+                return trimmed(line)
+            }
+            line.append(contentsOf: buffer[start..<end])
+            start = end
+        }
+    }
+
+    private func refill() {
+        start = 0
+        end = 0
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { atEOF = true } else { end = n }
+            return
+        }
+    }
+
+    private func trimmed(_ line: [UInt8]) -> [UInt8] {
+        line.last == 0x0D ? Array(line.dropLast()) : line
+    }
+}

@@ -1,0 +1,175 @@
+/// Runs the date patterns over the tokens of one sentence.
+///
+/// Each pattern is anchored on a trigger token (a month, a weekday, a unit of time, a 4-digit
+/// number, a holiday…), reads a few tokens to either side, and emits at most a few matches. The
+/// patterns live in extensions, one file per family; this file holds the dispatch and the small
+/// helpers they share. Matches never overlap: a pattern may not reach left of ``floor``, the end
+/// of the previous match.
+struct DateMatcher {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: UnsafeBufferPointer<DateToken>
+    let anchor: DateAnchor
+    /// Where matches are appended; swapped in and out by ``DateExtractor`` to avoid copies.
+    var matches: [DateMatch] = []
+    /// The first token a new match may start at.
+    private(set) var floor = 0
+    /// The last token of the last year emitted, so "2002 to 2019" and "2000 and 2003" chain.
+    var lastYearToken = -10
+    private var cachedTense: DateTense?
+
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<DateToken>, anchor: DateAnchor) {
+        self.bytes = bytes
+        self.tokens = tokens
+        self.anchor = anchor
+    }
+
+    var count: Int { tokens.count }
+
+    /// Tries every token as a trigger, left to right.
+    mutating func run() {
+        var i = 0
+        while i < count {
+            if dispatch(i) { i = max(floor, i + 1) } else { i += 1 }
+        }
+    }
+
+    private mutating func dispatch(_ i: Int) -> Bool {
+        let token = tokens[i]
+        switch token.kind {
+        case .symbol: return false
+        case .number: return matchNumber(at: i)
+        case .word: break
+        }
+        switch token.category {
+        case .month, .monthAbbreviation: return matchMonth(at: i)
+        case .weekday: return matchWeekday(at: i)
+        case .weekdayPlural: return matchWeekdayPlural(at: i)
+        case .unit, .unitPlural: return matchUnit(at: i)
+        case .deictic: return matchDeictic(at: i)
+        case .holiday: return matchHoliday(at: i)
+        case .season: return matchSeason(at: i)
+        case .setAdverb: return matchSetAdverb(at: i)
+        case .pastReference: return emit(i, i, .date, "PAST_REF")
+        case .partOfDay: return matchPartOfDay(at: i)
+        case .relative, .futureReference: return matchVagueReference(at: i)
+        case .half: return matchHalf(at: i)
+        case .none where token.end - token.start == 1: return matchQuarterCode(at: i)
+        default: return false
+        }
+    }
+
+    /// Appends a match over tokens `first...last`, unless it would overlap the previous one.
+    @discardableResult
+    mutating func emit(_ first: Int, _ last: Int, _ type: DateValue.TimexType, _ value: String) -> Bool {
+        guard first >= floor, last >= first, last < count else { return false }
+        matches.append(DateMatch(range: tokens[first].start..<tokens[last].end,
+                                 value: DateValue(type: type, value: value)))
+        floor = last + 1
+        return true
+    }
+
+    /// The sentence's tense, computed on first use.
+    mutating func tense() -> DateTense {
+        if let cachedTense { return cachedTense }
+        let tense = anchor.publication == nil ? .unknown : DateTenseCues.tense(of: tokens, in: bytes)
+        cachedTense = tense
+        return tense
+    }
+
+    // MARK: - Token tests
+
+    @inline(__always) func token(_ i: Int) -> DateToken? { i >= 0 && i < count ? tokens[i] : nil }
+
+    /// Whether token `i` exists and is the word `literal` (lower-case ASCII), in any case.
+    func isWord(_ i: Int, _ literal: StaticString) -> Bool {
+        guard i >= 0, i < count else { return false }
+        let t = tokens[i]
+        let length = literal.utf8CodeUnitCount
+        guard t.kind == .word, t.end - t.start == length else { return false }
+        let p = literal.utf8Start
+        for k in 0..<length where bytes[t.start + k] | 0x20 != p[k] { return false }
+        return true
+    }
+
+    func category(_ i: Int) -> DateLexeme.Category {
+        guard let t = token(i), t.kind == .word else { return .none }
+        return t.category
+    }
+
+    func value(_ i: Int) -> Int { Int(tokens[i].lexeme.value) }
+
+    func has(_ i: Int, _ trait: DateWordTraits) -> Bool {
+        guard let t = token(i), t.kind == .word else { return false }
+        return t.lexeme.traits.contains(trait)
+    }
+
+    func relative(_ i: Int) -> DateRelative? {
+        category(i) == .relative ? DateRelative(rawValue: tokens[i].lexeme.value) : nil
+    }
+
+    func isSymbol(_ i: Int, _ scalar: Unicode.Scalar) -> Bool { token(i)?.isSymbol(scalar) ?? false }
+
+    func isCapitalizedWord(_ i: Int) -> Bool {
+        guard let t = token(i) else { return false }
+        return t.kind == .word && t.isCapitalized
+    }
+
+    /// Whether only punctuation (quotes, brackets, bullets, dashes) precedes token `i`.
+    func isSentenceInitial(_ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0 {
+            if tokens[k].kind != .symbol { return false }
+            k -= 1
+        }
+        return true
+    }
+
+    /// Whether `i` is glued to token `i - 1` and that token is a dash glued to `i - 2`:
+    /// the middle of "mid-2005", "five-year", "third-quarter".
+    func isHyphenated(_ i: Int) -> Bool {
+        guard i >= 2, let t = token(i) else { return false }
+        return t.gluedToPrevious && tokens[i - 1].isDash && tokens[i - 1].gluedToPrevious
+    }
+
+    /// Whether a currency sign or "#" is written just before token `i`: "£2000", "$1990".
+    func followsCurrencySign(_ i: Int) -> Bool {
+        guard let previous = token(i - 1), previous.kind == .symbol else { return false }
+        switch previous.symbol {
+        case 0x24, 0x23, 0xA3, 0xA5, 0x20AC: return true   // $ # £ ¥ €
+        default: return false
+        }
+    }
+
+    /// Whether word `i` is a lower-case plural noun ("people" aside, which is listed as counted):
+    /// it ends in "s" but not "ss", "us" or "is", has four letters or more, and is no year noun.
+    func isPluralNoun(_ i: Int) -> Bool {
+        guard let t = token(i), t.kind == .word, !t.isCapitalized, t.end - t.start >= 4 else { return false }
+        let last = bytes[t.end - 1], beforeLast = bytes[t.end - 2]
+        guard last == UInt8(ascii: "s"), beforeLast != UInt8(ascii: "s"),
+              beforeLast != UInt8(ascii: "u"), beforeLast != UInt8(ascii: "i") else { return false }
+        if t.lexeme.traits.contains(.yearNoun) { return false }
+        return !(isWord(i, "this") || isWord(i, "thus") || isWord(i, "plus") || isWord(i, "news")
+                 || isWord(i, "always") || isWord(i, "perhaps") || isWord(i, "whereas") || isWord(i, "towards"))
+    }
+
+    /// Widens a date's span left over an edge modifier and "the end of" ("mid-2005", "early this
+    /// week", "late last year", "the end of November"): TimeML keeps these inside the expression.
+    func extendOverEdge(_ first: Int) -> Int {
+        var f = first
+        if f - 2 >= floor, isHyphenated(f), category(f - 2) == .edge {
+            f -= 2
+        } else if f - 1 >= floor, category(f - 1) == .edge {
+            f -= 1
+        }
+        if f - 2 >= floor, isWord(f - 1, "of"), category(f - 2) == .edgeNoun {
+            f -= 2
+            if f - 1 >= floor, isWord(f - 1, "the") { f -= 1 }
+        }
+        return f
+    }
+
+    /// Whether "the end of" (or start, beginning, middle, turn, close) comes just before `i`.
+    func followsEdgeNoun(_ i: Int) -> Bool {
+        isWord(i - 1, "of") && category(i - 2) == .edgeNoun
+    }
+}

@@ -1,0 +1,163 @@
+/// One word, number or symbol of a sentence, as the date patterns see it.
+///
+/// Tokens are cut where the text changes class (letters, digits, symbols) and where a lower-case
+/// letter is followed by a capital, so that the navigation debris of web extractions
+/// ("Science4 weeks agoUniversity") yields "Science", "4", "weeks", "ago", "University"; the
+/// ``gluedToPrevious`` flag remembers that no blank separated them.
+struct DateToken {
+    enum Kind: UInt8 { case word, number, symbol }
+
+    var start: Int
+    var end: Int
+    var kind: Kind
+    /// No blank between this token and the previous one ("mid-2005", "1990s", "30th").
+    var gluedToPrevious: Bool
+    /// The first byte is an ASCII capital.
+    var isCapitalized: Bool
+    /// Words only; `.none` for words with non-ASCII letters.
+    var lexeme: DateLexeme
+    /// Numbers only: the value ("2,000" is 2000, "1.5" is 1.5).
+    var number: Double
+    /// Numbers only: digits before any decimal point, commas not counted.
+    var integerDigits: Int
+    /// Numbers only: written with thousands separators or a fraction ("2,000", "1.5").
+    var isGroupedOrFractional: Bool
+    /// Symbols only: the Unicode scalar value.
+    var symbol: UInt32
+
+    var isWord: Bool { kind == .word }
+    var isNumber: Bool { kind == .number }
+    var category: DateLexeme.Category { lexeme.category }
+
+    /// A plain integer such as a day or a year: no separators, no fraction.
+    var integer: Int? {
+        kind == .number && !isGroupedOrFractional && integerDigits <= 9 ? Int(number) : nil
+    }
+
+    /// Whether the token is the symbol `scalar`.
+    @inline(__always) func isSymbol(_ scalar: Unicode.Scalar) -> Bool {
+        kind == .symbol && symbol == scalar.value
+    }
+
+    /// Apostrophes, straight or curly: the possessive of "last year's".
+    var isApostrophe: Bool { kind == .symbol && (symbol == 0x27 || symbol == 0x2019) }
+
+    /// Hyphens and dashes that join ranges and compounds ("2002-2019", "mid-2005", "2004–05").
+    var isDash: Bool { kind == .symbol && (symbol == 0x2D || symbol == 0x2013 || symbol == 0x2014 || symbol == 0x2010) }
+}
+
+/// Cuts a sentence into ``DateToken``s, in one pass over its bytes.
+enum DateTokenizer {
+    /// Replaces `tokens` with the tokens of `bytes[range]`; the buffer is reused across sentences
+    /// so that tokenizing allocates nothing once it has grown.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange, lexicon: DateLexicon,
+                         into tokens: inout [DateToken]) {
+        tokens.removeAll(keepingCapacity: true)
+        var i = range.lowerBound
+        let end = range.upperBound
+        var previousEnd = -1
+        while i < end {
+            let b = bytes[i]
+            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D { i += 1; continue }
+            if b == 0xC2 && i + 1 < end && bytes[i + 1] == 0xA0 { i += 2; continue }   // no-break space
+            let start = i
+            var token = DateToken(start: start, end: start, kind: .symbol, gluedToPrevious: start == previousEnd,
+                                  isCapitalized: false, lexeme: .none, number: 0, integerDigits: 0,
+                                  isGroupedOrFractional: false, symbol: 0)
+            if UTF8Bytes.isDigit(b) {
+                scanNumber(bytes, from: start, end: end, into: &token)
+            } else if UTF8Bytes.isASCIILetter(b) || (b >= 0x80 && isLetterLead(bytes, at: i, end: end)) {
+                scanWord(bytes, from: start, end: end, lexicon: lexicon, into: &token)
+            } else {
+                let (scalar, length) = UTF8Bytes.scalar(at: i, in: bytes)
+                if isInvisibleSpace(scalar.value) { i += length; continue }
+                token.symbol = scalar.value
+                token.end = i + length
+            }
+            previousEnd = token.end
+            i = token.end
+            tokens.append(token)
+        }
+    }
+
+    private static func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int,
+                                   into token: inout DateToken) {
+        var i = start
+        var value = 0.0
+        var digits = 0
+        while i < end && UTF8Bytes.isDigit(bytes[i]) {
+            value = value * 10 + Double(bytes[i] &- 0x30)
+            digits += 1
+            i += 1
+        }
+        // Thousands groups: ",ddd" not followed by another digit.
+        while i + 3 < end && bytes[i] == UInt8(ascii: ",")
+                && UTF8Bytes.isDigit(bytes[i + 1]) && UTF8Bytes.isDigit(bytes[i + 2]) && UTF8Bytes.isDigit(bytes[i + 3])
+                && (i + 4 >= end || !UTF8Bytes.isDigit(bytes[i + 4])) {
+            for k in 1...3 { value = value * 10 + Double(bytes[i + k] &- 0x30) }
+            digits += 3
+            token.isGroupedOrFractional = true
+            i += 4
+        }
+        if i + 1 < end && bytes[i] == UInt8(ascii: ".") && UTF8Bytes.isDigit(bytes[i + 1]) {
+            i += 1
+            var scale = 0.1
+            while i < end && UTF8Bytes.isDigit(bytes[i]) {
+                value += Double(bytes[i] &- 0x30) * scale
+                scale /= 10
+                i += 1
+            }
+            token.isGroupedOrFractional = true
+        }
+        token.kind = .number
+        token.number = value
+        token.integerDigits = digits
+        token.end = i
+    }
+
+    private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int,
+                                 lexicon: DateLexicon, into token: inout DateToken) {
+        var i = start
+        var ascii = true
+        var previousWasLower = false
+        while i < end {
+            let b = bytes[i]
+            if UTF8Bytes.isASCIILetter(b) {
+                let upper = UTF8Bytes.isASCIIUpper(b)
+                if upper && previousWasLower { break }   // "agoUniversity"
+                previousWasLower = !upper
+                i += 1
+            } else if b >= 0x80 && isLetterLead(bytes, at: i, end: end) {
+                ascii = false
+                previousWasLower = true
+                i += 1
+                while i < end && UTF8Bytes.isContinuation(bytes[i]) { i += 1 }
+            } else {
+                break
+            }
+        }
+        token.kind = .word
+        token.end = i
+        token.isCapitalized = UTF8Bytes.isASCIIUpper(bytes[start])
+        if ascii { token.lexeme = lexicon.lookup(bytes, from: start, to: i) }
+    }
+
+    /// Whether the non-ASCII scalar at `i` is a letter rather than punctuation, a symbol or a
+    /// space: everything outside Latin-1's symbols, General Punctuation, currency signs and CJK
+    /// or full-width punctuation, arrows and other symbols is taken for a letter.
+    @inline(__always)
+    private static func isLetterLead(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
+        let b = bytes[i]
+        if b == 0xC2 { return false }                                    // U+0080–U+00BF
+        if b == 0xE2 { return false }                                    // U+2000–U+2FFF
+        if b == 0xE3 { return i + 1 < end && bytes[i + 1] != 0x80 }       // CJK punctuation
+        if b == 0xEF { return i + 1 < end && bytes[i + 1] != 0xBC && bytes[i + 1] != 0xBD && bytes[i + 1] != 0xBB }
+        return b >= 0xC3
+    }
+
+    /// Spaces and invisible marks that separate or join words without being words.
+    @inline(__always)
+    private static func isInvisibleSpace(_ value: UInt32) -> Bool {
+        (value >= 0x2000 && value <= 0x200D) || value == 0x202F || value == 0x205F || value == 0xFEFF || value == 0x3000
+    }
+}

@@ -1,0 +1,103 @@
+/// Builds TIMEX3 value strings (TimeML 1.2 / ISO 8601 style).
+///
+/// Dates are written at the granularity the text gives: "2014", "2022-02", "2023-11-30",
+/// "2025-W48" (ISO week), "2025-W47-WE" (a weekend), "199" (the 1990s), "19" (the 20th century),
+/// "2025-Q3", "2025-H1", "2025-SU". Unknown parts are `X`s: "XXXX-02-28", "XXXX-WXX-1".
+/// Durations are "P4D", "P18M", "P1.5Y", "PT24H", "P2DE", with `X` for an unknown count ("PXY").
+enum TimexValue {
+    static func pad(_ n: Int, _ width: Int) -> String {
+        let digits = String(n)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
+
+    static func year(_ year: Int?) -> String { year.map { pad($0, 4) } ?? "XXXX" }
+
+    static func month(_ year: Int?, _ month: Int) -> String { "\(self.year(year))-\(pad(month, 2))" }
+
+    static func day(_ year: Int?, _ month: Int, _ day: Int) -> String {
+        "\(self.year(year))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    static func date(_ date: CalendarDate) -> String { date.description }
+
+    /// "2025-W48": the ISO week that holds `date`.
+    static func week(of date: CalendarDate) -> String {
+        let (year, week) = isoWeek(of: date)
+        return "\(pad(year, 4))-W\(pad(week, 2))"
+    }
+
+    /// "2025-W47-WE": the weekend of the ISO week that holds `date`.
+    static func weekend(of date: CalendarDate) -> String { week(of: date) + "-WE" }
+
+    /// "199" for the 1990s (a decade is the year without its last digit).
+    static func decade(ofYear year: Int) -> String { pad(year / 10, 3) }
+
+    /// "19" for the 20th century, 1900–1999 (TIMEX3 centuries are the first two digits).
+    static func century(ofYear year: Int) -> String { pad(year / 100, 2) }
+
+    static func quarter(_ year: Int?, _ quarter: Int) -> String { "\(self.year(year))-Q\(quarter)" }
+
+    static func half(_ year: Int?, _ half: Int) -> String { "\(self.year(year))-H\(half)" }
+
+    static func season(_ year: Int?, _ season: Season) -> String { "\(self.year(year))-\(season.timexCode)" }
+
+    /// "XXXX-WXX-1" for an unresolved Monday.
+    static func unknownWeekday(_ weekday: Int) -> String { "XXXX-WXX-\(weekday)" }
+
+    /// A date at the granularity of `unit` whose anchor is unknown: "XXXX" for "last year",
+    /// "XXXX-XX" for "next month", "XXXX-WXX" for "this week", "XXXX-XX-XX" for "yesterday".
+    static func unknown(_ unit: DateUnit) -> String {
+        switch unit {
+        case .year: return "XXXX"
+        case .month: return "XXXX-XX"
+        case .week, .fortnight: return "XXXX-WXX"
+        case .weekend: return "XXXX-WXX-WE"
+        case .day, .hour, .minute: return "XXXX-XX-XX"
+        case .decade: return "XXX"
+        case .century: return "XX"
+        case .quarter: return "XXXX-QX"
+        }
+    }
+
+    /// "P4D", "P1.5Y", "PT24H", "P2W" for a fortnight; `nil` amount gives "PXY".
+    static func duration(_ amount: Double?, _ unit: DateUnit) -> String {
+        var amount = amount
+        let code: String
+        var timePart = false
+        switch unit {
+        case .year: code = "Y"
+        case .month: code = "M"
+        case .week: code = "W"
+        case .day: code = "D"
+        case .decade: code = "DE"
+        case .century: code = "CE"
+        case .fortnight: code = "W"; amount = amount.map { $0 * 2 }
+        case .weekend: code = "WE"
+        case .quarter: code = "Q"
+        case .hour: code = "H"; timePart = true
+        case .minute: code = "M"; timePart = true
+        }
+        let count = amount.map(number) ?? "X"
+        return (timePart ? "PT" : "P") + count + code
+    }
+
+    /// "4", "1.5": a count without a trailing ".0".
+    static func number(_ value: Double) -> String {
+        if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
+        var text = String(value)
+        while text.hasSuffix("0") { text.removeLast() }
+        return text
+    }
+
+    /// "2025-11-28TNI", "XXXX-XX-XXT10:30".
+    static func time(on date: String, _ part: String) -> String { "\(date)T\(part)" }
+
+    /// ISO 8601 week-numbering year and week of `date` (weeks start on Monday; week 1 holds the
+    /// year's first Thursday).
+    static func isoWeek(of date: CalendarDate) -> (year: Int, week: Int) {
+        let thursday = date.adding(days: 4 - date.isoWeekday)
+        let january1 = CalendarDate(year: thursday.year, month: 1, day: 1)!
+        let dayOfYear = thursday.daysSinceEpoch - january1.daysSinceEpoch
+        return (thursday.year, dayOfYear / 7 + 1)
+    }
+}

@@ -1,0 +1,84 @@
+/// Numbers that belong to dates and times rather than counts: the date extractor reports them.
+///
+/// - Years: four digits from 1000 to 2099 with no thousands separator ("in 2014", "his 2000
+///   election", "1945 UN Charter", "Q3 2025"), and year spans ("2004-05"), unless a count
+///   plainly follows ("2000 people", "some 1500 troops"); with a separator, a currency or a unit
+///   they are numbers ("2,000", "$2000", "1500m").
+/// - Days of the month next to a month name: "February 28", "November 30, 2023", "3 March",
+///   "Feb. 28".
+/// - Times of day: "3 pm", "10 a.m.", "1830 GMT" ("10:30", "3pm" and "10.30am" never reach here:
+///   the numeral reader drops them as tokens).
+/// - Lengths of time counted back or forward: "three years ago", "two days later".
+struct DateLikeNumbers {
+    let text: SentenceBytes
+
+    static func isYearLike(_ q: NumberReading) -> Bool {
+        q.isPlainInteger && q.integerDigits == 4 && !q.hasLeadingZero && q.value >= 1000 && q.value <= 2099
+    }
+
+    func isDateOrTime(_ q: NumberReading, noun: Range<Int>?) -> Bool {
+        isYear(q, noun: noun) || isDayOfMonth(q) || isTimeOfDay(q) || isCountedFromNow(q)
+    }
+
+    private func isYear(_ q: NumberReading, noun: Range<Int>?) -> Bool {
+        guard Self.isYearLike(q) || q.isYearSpan else { return false }
+        guard let noun, CountedNoun.endsInPlural(noun, in: text) else { return true }
+        if let previous = text.previousWord(before: q.start),
+           Self.yearIntroducers.contains(text.bytes, from: previous.start, to: previous.end) { return true }
+        return false
+    }
+
+    /// Words after which a four-digit number is a year even before a plural ("the 2005 elections").
+    private static let yearIntroducers = PackedWordTable(words: [
+        "in", "since", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "of",
+        "by", "from", "until", "till", "to", "before", "after", "during", "between", "and", "or", "mid",
+        "early", "late", "fiscal", "financial", "year", "season", "class", "census", "budget", "for",
+    ])
+
+    private func isDayOfMonth(_ q: NumberReading) -> Bool {
+        let isDayNumber = q.form == .digits && q.unit == nil && q.currency == nil && q.scale == 1
+            && !q.hasDecimal && !q.hasGroupSeparator && !q.isYearSpan && q.value >= 1 && q.value <= 31
+            && (q.upperValue ?? 1) <= 31
+        guard isDayNumber else { return false }
+        if let previous = text.previousWord(before: q.start, overPeriod: true), isMonth(previous) { return true }
+        guard var next = text.nextWord(after: q.end) else { return false }
+        if text.word(next, is: "of"), let month = text.nextWord(after: next.end) { next = month }
+        return isMonth(next)
+    }
+
+    private func isMonth(_ word: LetterRun) -> Bool {
+        text.isCapitalized(word) && Self.months.contains(text.bytes, from: word.start, to: word.end)
+    }
+
+    static let months = PackedWordTable(words: [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec",
+    ])
+
+    private func isTimeOfDay(_ q: NumberReading) -> Bool {
+        guard q.form == .digits, q.isBare, !q.hasGroupSeparator, let next = text.nextWord(after: q.end) else { return false }
+        if (text.word(next, is: "a") || text.word(next, is: "p")) && text.isByte(next.end, ".")
+            && (text.byte(next.end + 1) ?? 0) | 0x20 == UInt8(ascii: "m") {
+            return true   // "10 a.m."
+        }
+        if text.word(next, is: "am") || text.word(next, is: "pm") { return text.isLowercase(next) || text.isUppercase(next) }
+        return text.isUppercase(next) && Self.timeZones.contains(text.bytes, from: next.start, to: next.end)
+    }
+
+    private static let timeZones = PackedWordTable(words: [
+        "gmt", "bst", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "cst", "cdt", "et", "pt", "ist", "jst",
+    ])
+
+    private func isCountedFromNow(_ q: NumberReading) -> Bool {
+        guard let unit = text.nextWord(after: q.end), Self.timeUnits.contains(text.bytes, from: unit.start, to: unit.end),
+              let after = text.nextWord(after: unit.end) else { return false }
+        return text.word(after, is: "ago") || text.word(after, is: "later") || text.word(after, is: "earlier")
+    }
+
+    static let timeUnits = PackedWordTable(words: [
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+        "fortnight", "fortnights", "month", "months", "year", "years", "decade", "decades", "century",
+        "centuries",
+    ])
+}

@@ -1,0 +1,102 @@
+/// A fixed word list mapped to values, looked up straight from the UTF-8 bytes.
+///
+/// The number scanner looks up nearly every word of an article, so the lookup must cost a few
+/// instructions: words are packed, lower-cased, into a `UInt64` (``PackedWordKey``) and found by
+/// open addressing with a multiplicative hash, instead of going through `Hasher` (SipHash) as
+/// `Set<UInt64>` does. Words longer than eight letters share a key with others of the same
+/// length and first seven letters, so for those the spelling is compared too.
+struct PackedWordTable<Value: Sendable>: Sendable {
+    private let keys: [UInt64]
+    private let values: [Value?]
+    /// The spelling of entries longer than eight letters, to confirm a match.
+    private let longSpellings: [[UInt8]?]
+    private let shift: UInt64
+
+    /// Builds the table; words are matched case-insensitively (ASCII letters).
+    init(_ entries: [(String, Value)]) {
+        var capacity = 16
+        while capacity < entries.count * 4 { capacity *= 2 }
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var values = [Value?](repeating: nil, count: capacity)
+        var longSpellings = [[UInt8]?](repeating: nil, count: capacity)
+        let shift = UInt64(64 - capacity.trailingZeroBitCount)
+        for (word, value) in entries {
+            let spelling = Array(word.lowercased().utf8)
+            let key = spelling.withUnsafeBufferPointer { PackedWordKey.make($0, from: 0, to: $0.count) }
+            var slot = Self.slot(of: key, shift: shift)
+            while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & (capacity - 1) }
+            keys[slot] = key
+            values[slot] = value
+            longSpellings[slot] = spelling.count > 8 ? spelling : nil
+        }
+        self.keys = keys
+        self.values = values
+        self.longSpellings = longSpellings
+        self.shift = shift
+    }
+
+    @inline(__always)
+    private static func slot(of key: UInt64, shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    /// The value of the word `bytes[start..<end]` (ASCII letters), if it is in the table.
+    @inline(__always)
+    func value(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Value? {
+        value(forKey: PackedWordKey.make(bytes, from: start, to: end), bytes, from: start, to: end)
+    }
+
+    /// The same lookup for a word whose key is already known.
+    @inline(__always)
+    func value(forKey key: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Value? {
+        var slot = Self.slot(of: key, shift: shift)
+        while true {
+            let found = keys[slot]
+            if found == 0 { return nil }
+            if found == key {
+                if let spelling = longSpellings[slot], !PackedWordKey.equals(spelling, bytes, from: start, to: end) { return nil }
+                return values[slot]
+            }
+            slot = (slot + 1) & (keys.count - 1)
+        }
+    }
+
+    /// Whether the word `bytes[start..<end]` is in the table.
+    @inline(__always)
+    func contains(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        value(bytes, from: start, to: end) != nil
+    }
+}
+
+extension PackedWordTable where Value == Bool {
+    /// A plain word set.
+    init(words: [String]) {
+        self.init(words.map { ($0, true) })
+    }
+}
+
+/// Packs a word into one integer for ``PackedWordTable``.
+enum PackedWordKey {
+    /// Up to eight bytes, lower-cased, packed big-endian; a longer word keeps its first seven
+    /// bytes and puts `0x80 | length` in the low byte, which no letter can be.
+    @inline(__always)
+    static func make(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> UInt64 {
+        let length = end - start
+        let packedEnd = length > 8 ? start + 7 : end
+        var key: UInt64 = 0
+        var i = start
+        while i < packedEnd {
+            key = key << 8 | UInt64(bytes[i] | 0x20)
+            i += 1
+        }
+        if length > 8 { key = key << 8 | UInt64(0x80 | min(length, 0x7F)) }
+        return key
+    }
+
+    /// Whether `bytes[start..<end]` spells `spelling` (lower-case), ignoring ASCII case.
+    static func equals(_ spelling: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        guard end - start == spelling.count else { return false }
+        for k in 0..<spelling.count where bytes[start + k] | 0x20 != spelling[k] { return false }
+        return true
+    }
+}

@@ -1,0 +1,161 @@
+/// What reading at a candidate position gave.
+enum NumeralReadOutcome {
+    case quantity(NumberReading)
+    /// Not a quantity (an identifier, an ordinal, a time, a version number…): scanning goes on
+    /// at `resumeAt`, past the whole token.
+    case skip(resumeAt: Int)
+}
+
+/// Reads a number written in digits, with what is written around it as part of the amount:
+/// currency before or after, magnitude, unit or percent sign.
+///
+/// The reader knows the shape of numerals; whether the number is a counted quantity (not a
+/// year, a day of the month, a reference) is decided afterwards by ``NotQuantityRules``.
+struct QuantityReader {
+    let text: SentenceBytes
+
+    /// Reads the numeral whose first digit is at `i`.
+    ///
+    /// - Parameters:
+    ///   - start: where the mention starts (a currency symbol before the digits, else `i`).
+    ///   - currency: the currency written before the digits, if any.
+    func readDigits(at i: Int, start: Int, currency: String?) -> NumeralReadOutcome {
+        var j = i
+        var significand = 0.0
+        while text.isDigit(j) {
+            significand = significand * 10 + Double(text[j] &- 0x30)
+            j += 1
+        }
+        var q = NumberReading(start: start, end: j, numeral: i..<j, form: .digits, significand: significand)
+        q.currency = currency
+        q.integerDigits = j - i
+        q.hasLeadingZero = text[i] == UInt8(ascii: "0") && j - i > 1
+        // Thousands separators: "1,100", "12,600", "2,000,000"; a group that is not three digits
+        // ends the number ("1,2" is a list).
+        if q.integerDigits <= 3 && !q.hasLeadingZero {
+            while text.isByte(j, ",") && text.isDigit(j + 1) && text.isDigit(j + 2) && text.isDigit(j + 3) && !text.isDigit(j + 4) {
+                for k in (j + 1)...(j + 3) { q.significand = q.significand * 10 + Double(text[k] &- 0x30) }
+                q.integerDigits += 3
+                q.hasGroupSeparator = true
+                j += 4
+            }
+        }
+        if text.isByte(j, ".") && text.isDigit(j + 1) {
+            var k = j + 1
+            while text.isDigit(k) {
+                q.significand = q.significand * 10 + Double(text[k] &- 0x30)
+                q.fractionDigits += 1
+                k += 1
+            }
+            // "2.0.1", "192.168.0.1", "12.03.2005": versions, addresses and dates.
+            if text.isByte(k, ".") && text.isDigit(k + 1) { return .skip(resumeAt: tokenEnd(from: k)) }
+            j = k
+        }
+        // "10:30", "3:45", "24/7", "9/11": times, ratios of that form and dates are not counts.
+        if (text.isByte(j, ":") || text.isByte(j, "/")) && text.isDigit(j + 1) { return .skip(resumeAt: tokenEnd(from: j)) }
+        q.numeral = i..<j
+        q.end = j
+        return readSuffixes(of: q)
+    }
+
+    /// Reads magnitude, unit, percent sign and currency after the numeral of `q`.
+    func readSuffixes(of quantity: NumberReading) -> NumeralReadOutcome {
+        var q = quantity
+        var j = q.end
+        if q.form == .digits && text.isLetter(j) {
+            let e = text.lettersEnd(from: j)
+            guard !text.isAlphanumeric(at: e), let suffix = QuantitySuffixes.glued.value(text.bytes, from: j, to: e) else {
+                return .skip(resumeAt: tokenEnd(from: j))   // "5th", "1990s", "3pm", "4G", "3D"
+            }
+            switch suffix {
+            case .scale(let scale): q.scale = scale
+            case .millionOrMetres:
+                if q.currency == nil && !q.hasDecimal && QuantitySuffixes.isMetreDistance(q.value) { q.unit = "m" } else { q.scale = 1e6 }
+            case .pence:
+                guard text[j] == UInt8(ascii: "p") else { return .skip(resumeAt: tokenEnd(from: j)) }
+                q.unit = "pence"
+                q.currency = q.currency ?? "GBP"
+            case .unit(let unit): q.unit = unit
+            }
+            j = e
+        } else if text.isByte(j, "%") {
+            q.unit = "percent"
+            j += 1
+        }
+        if q.scale == 1 && q.unit == nil, let word = text.nextWord(after: j),
+           let scale = QuantitySuffixes.magnitudeWords.value(text.bytes, from: word.start, to: word.end) {
+            q.scale = scale
+            j = word.end
+        }
+        if q.unit == nil { j = readUnit(after: j, into: &q) }
+        if q.currency == nil { j = readCurrencyAfter(j, into: &q) }
+        q.end = j
+        return .quantity(q)
+    }
+
+    /// A percent sign, "per cent", "percentage points" or a unit word after a blank.
+    private func readUnit(after j: Int, into q: inout NumberReading) -> Int {
+        let next = text.skipBlanks(from: j)
+        if next == j + 1 && text.isByte(next, "%") {
+            q.unit = "percent"
+            return next + 1
+        }
+        guard let word = text.nextWord(after: j) else { return j }
+        if text.word(word, is: "per"), let cent = text.nextWord(after: word.end), text.word(cent, is: "cent") {
+            q.unit = "percent"
+            return cent.end
+        }
+        if text.word(word, is: "percentage"), let point = text.nextWord(after: word.end),
+           text.word(point, is: "points") || text.word(point, is: "point") {
+            q.unit = "percentage points"
+            return point.end
+        }
+        guard text.isLowercase(word) || (text.isUppercase(word) && word.length <= 4),
+              let unit = QuantitySuffixes.unitWords.value(text.bytes, from: word.start, to: word.end) else { return j }
+        q.unit = unit
+        return word.end
+    }
+
+    /// A currency code or name after the number: "5bn USD", "3 billion euros", "$5 US dollars".
+    private func readCurrencyAfter(_ j: Int, into q: inout NumberReading) -> Int {
+        guard var word = text.nextWord(after: j) else { return j }
+        if word.length == 3 && text.isUppercase(word), let code = CurrencyNotation.codes.value(text.bytes, from: word.start, to: word.end) {
+            q.currency = code
+            return word.end
+        }
+        if word.length == 2 && text.word(word, is: "us") && text.isUppercase(word), let dollars = text.nextWord(after: word.end) {
+            word = dollars
+        }
+        if text.isLowercase(word), let code = CurrencyNotation.words.value(text.bytes, from: word.start, to: word.end) {
+            q.currency = code
+            return word.end
+        }
+        if q.unit == nil && (text.word(word, is: "pence") || text.word(word, is: "cents")) && text.isLowercase(word) {
+            q.unit = text.word(word, is: "pence") ? "pence" : "cents"
+            if text.word(word, is: "pence") { q.currency = "GBP" }
+            return word.end
+        }
+        return j
+    }
+
+    /// The end of the token that contains `i`: letters, digits and the punctuation that joins
+    /// them inside identifiers, versions, times and addresses.
+    func tokenEnd(from i: Int) -> Int {
+        var j = i
+        while j < text.end {
+            let b = text[j]
+            if UTF8Bytes.isASCIILetter(b) || UTF8Bytes.isDigit(b) {
+                j += 1
+            } else if b >= 0x80 {
+                guard text.isAlphanumeric(at: j) else { break }
+                j += UTF8Bytes.scalar(at: j, in: text.bytes).1
+            } else if (b == UInt8(ascii: ".") || b == UInt8(ascii: ":") || b == UInt8(ascii: "/") || b == UInt8(ascii: ",")
+                        || b == UInt8(ascii: "-") || b == UInt8(ascii: "_")) && text.isAlphanumeric(at: j + 1) {
+                j += 1
+            } else {
+                break
+            }
+        }
+        return max(j, i + 1)
+    }
+}

@@ -1,0 +1,143 @@
+/// Reads numbers spelt in words: "four", "twelve thousand", "two hundred and fifty",
+/// "twenty-five", "a million", "two and a half million", "a third of", "two-thirds", "half of".
+///
+/// The grammar is the usual one: a group below a thousand (units, tens, "hundred"), multiplied
+/// by a scale word, groups added up. A word that does not fit the sequence ends the number
+/// ("one two" is two numbers, "five-year" is five).
+struct WordNumeralReader {
+    let text: SentenceBytes
+
+    /// Where the previous word left the sequence.
+    private enum Step { case start, article, unit, tens, hundred, scale, dozen, and }
+
+    /// Reads the number that starts with `first`, a word of ``NumberWords/lexicon``.
+    func read(from first: LetterRun) -> NumeralReadOutcome {
+        switch NumberWords.lexicon.value(text.bytes, from: first.start, to: first.end) {
+        case .half?: return readHalf(first)
+        case .article?:
+            if let fraction = readFraction(numerator: 1, numeralStart: first.start, after: first.end) { return .quantity(fraction) }
+            return readCardinal(from: first)
+        case .unit?, .tens?: return readCardinal(from: first)
+        default: return .skip(resumeAt: first.end)
+        }
+    }
+
+    private func readCardinal(from first: LetterRun) -> NumeralReadOutcome {
+        var total = 0.0, group = 0.0
+        var step = Step.start
+        var end = first.start
+        var words = 0
+        var current: LetterRun? = first
+        while let word = current, let kind = NumberWords.lexicon.value(text.bytes, from: word.start, to: word.end) {
+            switch (kind, step) {
+            case (.article, .start): group = 1; step = .article
+            case (.unit(let n), .start), (.unit(let n), .hundred), (.unit(let n), .scale), (.unit(let n), .and):
+                group += Double(n); step = .unit
+            case (.unit(let n), .tens) where n >= 1 && n <= 9:
+                group += Double(n); step = .unit
+            case (.tens(let n), .start), (.tens(let n), .hundred), (.tens(let n), .scale), (.tens(let n), .and):
+                group += Double(n); step = .tens
+            case (.hundred, .unit), (.hundred, .tens), (.hundred, .article):
+                group *= 100; step = .hundred
+            case (.scale(let scale), .unit), (.scale(let scale), .tens), (.scale(let scale), .hundred),
+                 (.scale(let scale), .article), (.scale(let scale), .dozen):
+                total += group * scale; group = 0; step = .scale
+            case (.dozen, .unit), (.dozen, .article):
+                group *= 12; step = .dozen
+            default:
+                current = nil
+                continue
+            }
+            end = word.end
+            words += 1
+            current = nextNumberWord(after: word.end, step: step)
+        }
+        // "a" alone, or "a" before anything but a scale: not a number.
+        guard words > 0, step != .article else { return .skip(resumeAt: first.end) }
+        if step == .and { return .skip(resumeAt: end) }
+        if step == .unit || step == .tens || step == .dozen, let half = andAHalf(after: end) {
+            group += 0.5
+            end = half
+            if let word = text.nextWord(after: end),
+               case .scale(let scale)? = NumberWords.lexicon.value(text.bytes, from: word.start, to: word.end) {
+                total += group * scale; group = 0
+                end = word.end
+            }
+        }
+        let value = total + group
+        if words == 1, value >= 1, value <= 10, step == .unit,
+           let fraction = readFraction(numerator: value, numeralStart: first.start, after: end) {
+            return .quantity(fraction)
+        }
+        var q = NumberReading(start: first.start, end: end, numeral: first.start..<end, form: .words, significand: value)
+        q.wordCount = words
+        return QuantityReader(text: text).readSuffixes(of: q)
+    }
+
+    /// The next word of the number after `end`: joined by a hyphen ("twenty-five") or a blank,
+    /// or after "and" where English puts one ("two hundred and fifty").
+    private func nextNumberWord(after end: Int, step: Step) -> LetterRun? {
+        if text.isByte(end, "-") { return text.word(at: end + 1) }
+        guard let word = text.nextWord(after: end) else { return nil }
+        guard text.word(word, is: "and") else { return word }
+        guard step == .hundred || step == .scale, let next = text.nextWord(after: word.end) else { return nil }
+        switch NumberWords.lexicon.value(text.bytes, from: next.start, to: next.end) {
+        case .unit?, .tens?: return next
+        default: return nil
+        }
+    }
+
+    /// The end of "and a half" after `end`, if it follows.
+    private func andAHalf(after end: Int) -> Int? {
+        guard let and = text.nextWord(after: end), text.word(and, is: "and"),
+              let a = text.nextWord(after: and.end), text.word(a, is: "a"),
+              let half = text.nextWord(after: a.end), text.word(half, is: "half") else { return nil }
+        return half.end
+    }
+
+    /// A fraction after its numerator: "a third of", "one-quarter", "two-thirds", "three quarters".
+    ///
+    /// A singular fraction word needs a numerator of one and either a hyphen or "of" after it,
+    /// since "a third" alone is usually an ordinal ("a third term"); a plural one needs two or
+    /// more.
+    private func readFraction(numerator: Double, numeralStart: Int, after end: Int) -> NumberReading? {
+        let hyphen = text.isByte(end, "-")
+        guard let word = hyphen ? text.word(at: end + 1) : text.nextWord(after: end),
+              let fraction = NumberWords.fractions.value(text.bytes, from: word.start, to: word.end) else { return nil }
+        if fraction.isPlural {
+            guard numerator >= 2 else { return nil }
+        } else {
+            guard numerator == 1 else { return nil }
+            guard hyphen || text.nextWord(after: word.end).map({ text.word($0, is: "of") }) == true else { return nil }
+        }
+        var q = NumberReading(start: numeralStart, end: word.end, numeral: numeralStart..<word.end, form: .words,
+                         significand: numerator / fraction.denominator)
+        q.isFraction = true
+        q.wordCount = 2
+        return q
+    }
+
+    /// "half" as a quantity: "half of", "half the", "half a million"; not "the first half",
+    /// "half-time" or "half and".
+    private func readHalf(_ word: LetterRun) -> NumeralReadOutcome {
+        let skip = NumeralReadOutcome.skip(resumeAt: word.end)
+        if text.isByte(word.end, "-") { return skip }
+        if let before = text.previousWord(before: word.start),
+           NumberWords.halfPeriodWords.contains(text.bytes, from: before.start, to: before.end) { return skip }
+        guard let next = text.nextWord(after: word.end) else { return skip }
+        var q = NumberReading(start: word.start, end: word.end, numeral: word.start..<word.end, form: .words, significand: 0.5)
+        q.isFraction = true
+        q.wordCount = 1
+        if text.word(next, is: "a") || text.word(next, is: "an"), let scaleWord = text.nextWord(after: next.end),
+           case .scale(let scale)? = NumberWords.lexicon.value(text.bytes, from: scaleWord.start, to: scaleWord.end) {
+            q.significand = 0.5 * scale
+            q.end = scaleWord.end
+            q.numeral = word.start..<scaleWord.end
+            q.wordCount = 3
+            q.isFraction = false
+            return .quantity(q)
+        }
+        guard NumberWords.halfQuantityFollowers.contains(text.bytes, from: next.start, to: next.end) else { return skip }
+        return .quantity(q)
+    }
+}

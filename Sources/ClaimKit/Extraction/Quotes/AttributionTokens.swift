@@ -1,0 +1,155 @@
+/// A word or a punctuation mark near a quotation.
+struct Token {
+    enum Kind { case word, punctuation }
+
+    let range: Range<Int>
+    let kind: Kind
+    /// The scalar of a punctuation token (0 for a word).
+    let scalar: UInt32
+
+    var start: Int { range.lowerBound }
+    var end: Int { range.upperBound }
+    var isWord: Bool { kind == .word }
+
+    func isPunctuation(_ character: Unicode.Scalar) -> Bool {
+        kind == .punctuation && scalar == character.value
+    }
+}
+
+/// Steps word by word through the bytes around a quotation, forwards or backwards.
+///
+/// Only the few dozen bytes around each quotation are read this way, so decoding scalars here
+/// costs nothing measurable. A word is a run of letters, digits and marks, joined across `-`,
+/// `'`, ’ and ‘ ("22-year-old", "O'Neill", "Trump‘s"); blanks are skipped; anything else is
+/// one punctuation token.
+struct AttributionTokens {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    /// The token at or after `i`, if it starts before `limit`.
+    func next(from i: Int, limit: Int) -> Token? {
+        var i = i
+        while i < limit {
+            let (scalar, length) = UTF8Bytes.scalar(at: i, in: bytes)
+            if QuotationMarks.isSpace(scalar) || scalar == "\r" { i += length; continue }
+            guard Self.isWordScalar(scalar) else {
+                return Token(range: i..<min(i + length, limit), kind: .punctuation, scalar: scalar.value)
+            }
+            let start = i
+            i += length
+            while i < limit {
+                let (next, nextLength) = UTF8Bytes.scalar(at: i, in: bytes)
+                if Self.isWordScalar(next) {
+                    i += nextLength
+                } else if Self.isJoiner(next), i + nextLength < limit,
+                          Self.isWordScalar(UTF8Bytes.scalar(at: i + nextLength, in: bytes).0) {
+                    i += nextLength
+                } else {
+                    break
+                }
+            }
+            return Token(range: start..<i, kind: .word, scalar: 0)
+        }
+        return nil
+    }
+
+    /// The token that ends at or before `i`, if it starts at or after `floor`.
+    func previous(before i: Int, floor: Int) -> Token? {
+        var i = i
+        while i > floor {
+            let start = UTF8Bytes.previousScalarStart(before: i, in: bytes)
+            let (scalar, _) = UTF8Bytes.scalar(at: start, in: bytes)
+            if QuotationMarks.isSpace(scalar) || scalar == "\r" { i = start; continue }
+            guard Self.isWordScalar(scalar) else {
+                guard start >= floor else { return nil }
+                return Token(range: start..<i, kind: .punctuation, scalar: scalar.value)
+            }
+            let end = i
+            var s = start
+            while s > floor {
+                let before = UTF8Bytes.previousScalarStart(before: s, in: bytes)
+                guard before >= floor else { break }
+                let (previous, _) = UTF8Bytes.scalar(at: before, in: bytes)
+                if Self.isWordScalar(previous) {
+                    s = before
+                } else if Self.isJoiner(previous), before > floor {
+                    let beyond = UTF8Bytes.previousScalarStart(before: before, in: bytes)
+                    guard beyond >= floor, Self.isWordScalar(UTF8Bytes.scalar(at: beyond, in: bytes).0) else { break }
+                    s = beyond
+                } else {
+                    break
+                }
+            }
+            return Token(range: s..<end, kind: .word, scalar: 0)
+        }
+        return nil
+    }
+
+    // MARK: Word shapes
+
+    /// "Peskov", "Ángel", "BBC": the first letter is upper case.
+    func isCapitalised(_ token: Token) -> Bool {
+        guard token.isWord else { return false }
+        let b = bytes[token.start]
+        if b < 0x80 { return UTF8Bytes.isASCIIUpper(b) }
+        return UTF8Bytes.scalar(at: token.start, in: bytes).0.properties.isUppercase
+    }
+
+    /// "said", "the", "22-year-old": a word that does not start with a capital.
+    func isLowercase(_ token: Token) -> Bool {
+        token.isWord && !isCapitalised(token)
+    }
+
+    /// "Russia's", "Trump‘s", "Blair’s": a possessive, which names an owner, not a speaker.
+    func isPossessive(_ token: Token) -> Bool {
+        guard token.isWord, token.range.count >= 3 else { return false }
+        let e = token.end
+        guard bytes[e - 1] | 0x20 == UInt8(ascii: "s") else { return false }
+        if bytes[e - 2] == 0x27 { return true }
+        return e - 4 >= token.start && bytes[e - 4] == 0xE2 && bytes[e - 3] == 0x80
+            && (bytes[e - 2] == 0x99 || bytes[e - 2] == 0x98)
+    }
+
+    /// "W", "J": a single capital letter, an initial when a period follows.
+    func isInitial(_ token: Token) -> Bool {
+        token.range.count == 1 && UTF8Bytes.isASCIIUpper(bytes[token.start])
+    }
+
+    func endsWith(_ token: Token, _ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        guard token.range.count > n else { return false }
+        let tail = suffix.utf8Start
+        for k in 0..<n where bytes[token.end - n + k] != tail[k] { return false }
+        return true
+    }
+
+    /// Whether `token` is the word `word`, ignoring ASCII case.
+    func isWord(_ token: Token, _ word: StaticString) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard token.isWord, token.range.count == n else { return false }
+        let expected = word.utf8Start
+        for k in 0..<n where bytes[token.start + k] | 0x20 != expected[k] { return false }
+        return true
+    }
+
+    func text(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 {
+            let b = UInt8(v)
+            return UTF8Bytes.isASCIILetter(b) || UTF8Bytes.isDigit(b)
+        }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil
+            || properties.generalCategory == .nonspacingMark
+    }
+
+    private static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2D, 0x27, 0x2019, 0x2018, 0x2BC: return true   // - ' ’ ‘ ʼ
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,79 @@
+/// Finds the subject of a sentence or of a clause: who a participle cue ("…, stating, “…”")
+/// or a pronoun ("he") stands for.
+struct ClauseSubjects {
+    let text: AttributionTokens
+    let phrases: SpeakerPhrases
+
+    /// How many comma-separated stretches a participle's subject is looked for across.
+    private static let maximumClauses = 4
+
+    /// The subject of the sentence starting at `start`: connectors ("But", "However,") and an
+    /// opening adverbial ("On Tuesday,") are skipped; the phrase must be followed by a word or
+    /// a comma, as a subject is by its verb or an appositive.
+    func sentenceSubject(from start: Int, limit: Int) -> SpeakerPhrases.Phrase? {
+        guard var t = text.next(from: start, limit: limit) else { return nil }
+        var skipped = 0
+        while skipped < 3, t.isWord, SpeakerWords.contains(SpeakerWords.connectors, t, in: text),
+              let next = text.next(from: t.end, limit: limit) {
+            t = next.isPunctuation(",") ? (text.next(from: next.end, limit: limit) ?? next) : next
+            skipped += 1
+        }
+        if t.isWord, SpeakerWords.contains(SpeakerWords.adverbialOpeners, t, in: text),
+           !SpeakerWords.contains(SpeakerWords.pronouns, t, in: text) {
+            guard let afterComma = tokenAfterComma(from: t.end, limit: limit, within: 8) else { return nil }
+            t = afterComma
+        }
+        guard let (phrase, next) = phrases.phrase(startingWith: t, limit: limit) else { return nil }
+        guard let follower = next, follower.isWord || follower.isPunctuation(",") else { return nil }
+        return phrase
+    }
+
+    /// The subject of the clause that ends at the comma before a participle cue: "…, but he
+    /// later receded from that timeline, stating" → he. Stretches between commas are tried
+    /// backwards; one that opens with a conjunction, a pronoun, a name or a determiner is a
+    /// clause, and the sentence start always is.
+    func clauseSubject(endingAt end: Int, sentenceStart floor: Int) -> SpeakerPhrases.Phrase? {
+        var segmentEnd = end
+        for _ in 0..<Self.maximumClauses {
+            var first: Token?
+            var cursor = text.previous(before: segmentEnd, floor: floor)
+            var comma: Token?
+            while let t = cursor {
+                if t.isPunctuation(",") || t.isPunctuation(";") { comma = t; break }
+                first = t
+                cursor = text.previous(before: t.start, floor: floor)
+            }
+            guard let comma else { return sentenceSubject(from: floor, limit: end) }
+            if let first, let subject = subject(openingClauseAt: first, limit: end) { return subject }
+            segmentEnd = comma.start
+        }
+        return nil
+    }
+
+    private func subject(openingClauseAt first: Token, limit: Int) -> SpeakerPhrases.Phrase? {
+        guard first.isWord else { return nil }
+        var t = first
+        if SpeakerWords.contains(SpeakerWords.conjunctions, t, in: text) {
+            guard let next = text.next(from: t.end, limit: limit) else { return nil }
+            t = next
+        } else if text.isLowercase(t) && !SpeakerWords.contains(SpeakerWords.pronouns, t, in: text)
+                    && !SpeakerWords.contains(SpeakerWords.determiners, t, in: text) {
+            return nil   // "speaking to reporters", "in a statement": no clause of its own
+        }
+        guard let (phrase, next) = phrases.phrase(startingWith: t, limit: limit),
+              let follower = next, follower.isWord else { return nil }
+        return phrase
+    }
+
+    private func tokenAfterComma(from start: Int, limit: Int, within count: Int) -> Token? {
+        var cursor = text.next(from: start, limit: limit)
+        var seen = 0
+        while let t = cursor, seen < count {
+            if t.isPunctuation(",") { return text.next(from: t.end, limit: limit) }
+            guard t.isWord else { return nil }
+            seen += 1
+            cursor = text.next(from: t.end, limit: limit)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,76 @@
+/// The verbs that attribute a quotation to a speaker, and the small words around them.
+enum CueVerbs {
+    /// Reporting verbs in the forms news text uses them ("said", "says", "stating", "told"…).
+    /// Only lower-case occurrences count, so "the United States" is no cue.
+    private static let verbs = WordSet(
+        ["say", "said", "says", "saying", "tell", "told", "tells", "telling"]
+        + regular(["add", "mention", "state", "note", "argue", "claim", "insist", "warn", "explain", "ask",
+                   "declare", "announce", "describe", "comment", "acknowledge", "concede", "confirm",
+                   "continue", "recall", "observe", "remark", "respond", "answer", "suggest", "urge",
+                   "stress", "emphasise", "emphasize", "predict", "pledge", "vow", "joke", "shout",
+                   "exclaim", "whisper", "scream", "yell", "tweet", "post", "report", "reveal", "agree",
+                   "complain", "counter", "maintain", "boast", "caution", "conclude", "demand", "quip",
+                   "testify", "reply", "cry", "admit", "promise", "muse"])
+        + ["wrote", "written", "writes", "writing", "read", "reads", "replied", "replies", "cried", "cries",
+           "testified", "testifies", "admitted", "admitting", "quipped", "quipping", "promised", "promises",
+           "according"])
+
+    /// Participles that are also ordinary adjectives or nouns before a quotation
+    /// ("a promising “new era”"): never cues.
+    private static let excluded = WordSet(["promising", "continuing", "reading", "countering", "cautioning"])
+
+    /// Whether `token` is a cue verb as written (lower case only).
+    static func isCue(_ token: Token, in text: AttributionTokens) -> Bool {
+        token.isWord && text.isLowercase(token) && verbs.contains(text.bytes, token.range)
+            && !excluded.contains(text.bytes, token.range)
+    }
+
+    /// "stating", "adding": a participle whose subject is the clause before the comma.
+    static func isParticiple(_ token: Token, in text: AttributionTokens) -> Bool {
+        text.endsWith(token, "ing")
+    }
+
+    /// "according" of "according to SPEAKER", whose speaker follows the cue.
+    static func isAccording(_ token: Token, in text: AttributionTokens) -> Bool {
+        according.contains(text.bytes, token.range)
+    }
+
+    private static let according = WordSet(["according"])
+
+    /// Auxiliaries that make the subject the one spoken to: "he was told", "she was asked".
+    static let passiveAuxiliaries = WordSet(["was", "were", "been", "being", "is", "are", "be", "get", "got"])
+
+    /// Words that may stand between a speaker and the cue: "he later said", "Peskov has also said",
+    /// "she told reporters" is handled by the gap rule, not here.
+    static let interposedWords = WordSet([
+        "also", "later", "then", "previously", "recently", "again", "once", "has", "have", "had", "would",
+        "will", "shall", "could", "may", "might", "can", "did", "does", "do", "just", "only", "already",
+        "still", "often", "always", "never", "even", "both", "all", "himself", "herself", "themselves",
+        "itself", "first", "last", "further", "earlier", "today", "yesterday", "simply", "too", "not",
+        "subsequently", "separately", "famously",
+    ])
+
+    /// Whether `token` may stand between a speaker and the cue: the words above and "-ly" adverbs.
+    static func isInterposed(_ token: Token, in text: AttributionTokens) -> Bool {
+        token.isWord && text.isLowercase(token)
+            && (interposedWords.contains(text.bytes, token.range) || text.endsWith(token, "ly"))
+    }
+
+    /// The -s, -ed and -ing forms of regular verbs (irregular ones are listed as written).
+    private static func regular(_ stems: [String]) -> [String] {
+        stems.flatMap { stem -> [String] in
+            if stem.hasSuffix("e") {
+                let base = String(stem.dropLast())
+                return [stem, stem + "s", stem + "d", base + "ing"]
+            }
+            if stem.hasSuffix("y") && !stem.hasSuffix("ay") && !stem.hasSuffix("ey") {
+                let base = String(stem.dropLast())
+                return [stem, base + "ies", base + "ied", stem + "ing"]
+            }
+            if stem.hasSuffix("sh") || stem.hasSuffix("ss") {
+                return [stem, stem + "es", stem + "ed", stem + "ing"]
+            }
+            return [stem, stem + "s", stem + "ed", stem + "ing"]
+        }
+    }
+}

@@ -1,0 +1,89 @@
+/// The second pass: gives each paired quotation its speaker and cue verb.
+///
+/// - The quotation's own sentence is read first (``SpeakerAttribution``); a nested quotation
+///   looks only inside the quotation around it, and its pronouns are left as written.
+/// - A pronoun speaker of an outermost quotation is resolved (``PronounResolution``).
+/// - Pieces of one quotation share a speaker: a paragraph that carries on a quotation left open
+///   (the BBC's multi-paragraph quotes), or a quotation that follows another with only blanks
+///   between ("“…” “…,” he said"), takes the speaker of the piece before it, or else of the
+///   piece after it.
+struct QuoteAttributor {
+    /// Bytes read after a quotation for "…,” Peskov said".
+    private static let afterWindow = 240
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let text: AttributionTokens
+    private let attribution: SpeakerAttribution
+    private let resolution: PronounResolution
+
+    init(bytes: UnsafeBufferPointer<UInt8>, sentences: [ByteRange]) {
+        self.bytes = bytes
+        text = AttributionTokens(bytes: bytes)
+        attribution = SpeakerAttribution(text: text)
+        resolution = PronounResolution(subjects: attribution.subjects, sentences: sentences)
+    }
+
+    /// `quotes` must be sorted by start.
+    func attribute(_ quotes: [PairedQuote]) -> [QuoteMatch] {
+        var found = [Attribution?](repeating: nil, count: quotes.count)
+        var links = [Int?](repeating: nil, count: quotes.count)
+        var known: [PronounResolution.KnownSpeaker] = []
+        var previousOutermost: Int?
+        for (i, quote) in quotes.enumerated() {
+            var result = attribution.before(quote, floor: beforeFloor(quote))
+                ?? attribution.after(quote, limit: afterLimit(quote))
+            if quote.depth == 0 {
+                links[i] = previousOutermost.flatMap { continues(quote, after: quotes[$0]) ? $0 : nil }
+                if result == nil, let link = links[i] {
+                    result = found[link]
+                } else if let current = result, current.speaker.kind == .pronoun,
+                          SpeakerWords.resolvablePronouns.contains(bytes, current.speaker.range),
+                          let antecedent = resolution.antecedent(ofPronounAt: current.speaker.range, known: known) {
+                    result = Attribution(speaker: antecedent, cue: current.cue)
+                }
+                if let result, result.speaker.kind != .pronoun {
+                    known.append(.init(quoteStart: quote.range.lowerBound, speaker: result.speaker))
+                }
+                previousOutermost = i
+            }
+            found[i] = result
+        }
+        for i in stride(from: quotes.count - 1, through: 0, by: -1) {
+            if let link = links[i], found[link] == nil { found[link] = found[i] }
+        }
+        return zip(quotes, found).map { quote, attribution in
+            QuoteMatch(range: quote.range, content: quote.content, speaker: attribution?.speaker.range,
+                       cue: attribution.map { text.text($0.cue) })
+        }
+    }
+
+    /// Whether `quote` is the next piece of `previous`: a paragraph carrying it on, or a
+    /// quotation right after it on the same line.
+    private func continues(_ quote: PairedQuote, after previous: PairedQuote) -> Bool {
+        if quote.continuesPrevious { return true }
+        guard quote.family != .single, previous.family != .single,
+              previous.range.upperBound <= quote.range.lowerBound else { return false }
+        for i in previous.range.upperBound..<quote.range.lowerBound {
+            let b = bytes[i]
+            guard b == 0x20 || b == 0x09 else { return false }
+        }
+        return true
+    }
+
+    /// Where the words that may introduce `quote` start: its sentence, or the quotation around it.
+    private func beforeFloor(_ quote: PairedQuote) -> Int {
+        let start = quote.range.lowerBound
+        var floor = start
+        if let k = resolution.sentenceIndex(containing: start) { floor = resolution.sentences[k].lowerBound }
+        if let enclosing = quote.enclosingContentStart { floor = max(floor, enclosing) }
+        return floor
+    }
+
+    /// How far after `quote` its attribution may be: the rest of the line, within a window.
+    private func afterLimit(_ quote: PairedQuote) -> Int {
+        let end = min(bytes.count, quote.range.upperBound + Self.afterWindow)
+        var i = quote.range.upperBound
+        while i < end && bytes[i] != 0x0A { i += 1 }
+        return i
+    }
+}

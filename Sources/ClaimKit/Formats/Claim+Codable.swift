@@ -1,0 +1,51 @@
+/// The native JSON form of a claim. Its position is a `selector` in the shape of the W3C
+/// TextPositionSelector and TextQuoteSelector together: `start`, `end`, `exact`, `prefix`,
+/// `suffix`, so the claim can be re-found after the article is edited.
+extension Claim: Codable {
+    private enum Key: String, CodingKey {
+        case id, selector, mentions, reasons, score, status, provenance, citations, sources, dismissal, anchoring
+    }
+
+    private struct Selector: Codable {
+        let start: Int
+        let end: Int
+        let exact: String
+        let prefix: String
+        let suffix: String
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Key.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(Selector(start: span.start, end: span.end, exact: text, prefix: prefix, suffix: suffix), forKey: .selector)
+        try c.encode(mentionIDs, forKey: .mentions)
+        try c.encode(reasons, forKey: .reasons)
+        try c.encode(score, forKey: .score)
+        try c.encode(status, forKey: .status)
+        try c.encode(provenance, forKey: .provenance)
+        try c.encode(citations, forKey: .citations)
+        try c.encode(sourceLinks, forKey: .sources)
+        try c.encodeIfPresent(dismissal, forKey: .dismissal)
+        try c.encodeIfPresent(anchoring, forKey: .anchoring)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: Key.self)
+        let selector = try c.decode(Selector.self, forKey: .selector)
+        guard selector.start >= 0, selector.start <= selector.end else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath + [Key.selector],
+                                                    debugDescription: "selector needs 0 <= start <= end, got \(selector.start) and \(selector.end)"))
+        }
+        self.init(id: try c.decode(String.self, forKey: .id), span: TextSpan(start: selector.start, end: selector.end),
+                  text: selector.exact, prefix: selector.prefix, suffix: selector.suffix,
+                  mentionIDs: try c.decode([String].self, forKey: .mentions),
+                  reasons: try c.decode([String].self, forKey: .reasons),
+                  score: try c.decode(Double.self, forKey: .score),
+                  status: try c.decode(Status.self, forKey: .status),
+                  provenance: try c.decode(Provenance.self, forKey: .provenance),
+                  citations: try c.decode([Citation].self, forKey: .citations),
+                  sourceLinks: try c.decode([SourceLink].self, forKey: .sources),
+                  dismissal: try c.decodeIfPresent(Dismissal.self, forKey: .dismissal),
+                  anchoring: try c.decodeIfPresent(Anchoring.self, forKey: .anchoring))
+    }
+}

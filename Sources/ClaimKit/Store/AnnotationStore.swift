@@ -1,0 +1,135 @@
+import Foundation
+
+/// The store's own settings, kept in `claimkit.json` at its root.
+public struct StoreConfiguration: Sendable, Equatable, Codable {
+    public var formatVersion: Int
+    public var verdictScale: VerdictScale
+
+    public init(formatVersion: Int = AnnotationFile.currentFormatVersion, verdictScale: VerdictScale = .standard) {
+        self.formatVersion = formatVersion
+        self.verdictScale = verdictScale
+    }
+}
+
+/// A directory of annotated documents (SPEC §4), usually `annotations/` in a repository.
+///
+/// Layout: `claimkit.json` (format version and verdict scale) and, under `documents/`, for
+/// each document `ID.txt` (the canonical text) and `ID.json` (its annotation file in the
+/// native JSON format). Every write is atomic, and every read-modify-write holds the store's
+/// lock, so concurrent claimkit processes lose no update.
+public struct AnnotationStore: Sendable {
+    public static let configurationFileName = "claimkit.json"
+    public static let documentsDirectoryName = "documents"
+    static let lockFileName = ".lock"
+
+    public let root: URL
+    public let configuration: StoreConfiguration
+
+    /// Opens the store at `path`.
+    ///
+    /// - Throws: ``StoreError`` `.noStore` when there is no `claimkit.json`, `.corruptFile`
+    ///   when it cannot be read.
+    public init(at path: String) throws {
+        root = URL(fileURLWithPath: path)
+        let configURL = root.appendingPathComponent(Self.configurationFileName)
+        guard FileManager.default.fileExists(atPath: configURL.path) else {
+            throw StoreError(.noStore, "no claimkit store at \(path) (no \(Self.configurationFileName)); create one with `claimkit init \(path)` or point --store at it")
+        }
+        do {
+            configuration = try JSONDecoder().decode(StoreConfiguration.self, from: Data(contentsOf: configURL))
+        } catch {
+            throw StoreError(.corruptFile, "\(configURL.path): cannot read the store configuration: \(error)")
+        }
+    }
+
+    /// Creates an empty store at `path` (the directory may exist but must hold no store).
+    @discardableResult
+    public static func create(at path: String, configuration: StoreConfiguration = StoreConfiguration()) throws -> AnnotationStore {
+        let root = URL(fileURLWithPath: path)
+        let configURL = root.appendingPathComponent(configurationFileName)
+        guard !FileManager.default.fileExists(atPath: configURL.path) else {
+            throw StoreError(.storeExists, "\(path) already holds a claimkit store (\(configurationFileName)); nothing was changed")
+        }
+        do {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent(documentsDirectoryName), withIntermediateDirectories: true)
+        } catch {
+            throw StoreError(.io, "cannot create the store directory \(path): \(error.localizedDescription)")
+        }
+        try AtomicFile.write(Data("\(lockFileName)\n.*.tmp-*\n".utf8), to: root.appendingPathComponent(".gitignore"))
+        try AtomicFile.write(try NativeJSON.encode(configuration), to: configURL)
+        return try AnnotationStore(at: path)
+    }
+
+    // MARK: - Paths
+
+    var documentsDirectory: URL { root.appendingPathComponent(Self.documentsDirectoryName) }
+
+    public func annotationURL(_ id: String) -> URL { documentsDirectory.appendingPathComponent("\(id).json") }
+    public func textURL(_ id: String) -> URL { documentsDirectory.appendingPathComponent("\(id).txt") }
+
+    /// The ids of the stored documents, sorted.
+    public func documentIDs() throws -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: documentsDirectory.path)) ?? []
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }.sorted()
+    }
+
+    public func contains(_ id: String) -> Bool {
+        FileManager.default.fileExists(atPath: annotationURL(id).path)
+    }
+
+    // MARK: - Reading
+
+    /// The annotation file of document `id`.
+    public func load(_ id: String) throws -> AnnotationFile {
+        try DocumentID.validate(id)
+        let url = annotationURL(id)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw StoreError(.notFound, "no document '\(id)' in the store at \(root.path); `claimkit status` lists the documents")
+        }
+        do {
+            return try NativeJSON.decode(data)
+        } catch {
+            throw StoreError(.corruptFile, "\(url.path): not a valid claimkit annotation file (\(error)); run `claimkit validate \(url.path)`")
+        }
+    }
+
+    /// The canonical text of document `id`.
+    public func text(_ id: String) throws -> Document {
+        let url = textURL(id)
+        do {
+            return try DocumentLoader.load(contentsOf: url.path, as: .plainText)
+        } catch let error as DocumentLoadError {
+            throw StoreError(.corruptFile, error.description)
+        }
+    }
+
+    // MARK: - Writing
+
+    /// Runs `body` on document `id`'s annotation file under the store lock and writes the
+    /// result atomically. Nothing is written when `body` throws.
+    @discardableResult
+    public func update<R>(_ id: String, _ body: (inout AnnotationFile) throws -> R) throws -> R {
+        try withLock {
+            var file = try load(id)
+            let result = try body(&file)
+            try AtomicFile.write(try NativeJSON.encode(file), to: annotationURL(id))
+            return result
+        }
+    }
+
+    /// Runs `body` holding the store's exclusive lock.
+    func withLock<R>(_ body: () throws -> R) throws -> R {
+        let lock = try StoreLock(root.appendingPathComponent(Self.lockFileName))
+        defer { withExtendedLifetime(lock) {} }
+        return try body()
+    }
+}
+
+extension NativeJSON {
+    /// Any value with the native encoder's settings (the store configuration, for one).
+    static func encode<T: Encodable>(_ value: T) throws -> Data {
+        var data = try encoder().encode(value)
+        data.append(0x0A)
+        return data
+    }
+}

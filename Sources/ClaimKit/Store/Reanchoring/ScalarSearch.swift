@@ -1,0 +1,42 @@
+/// Exact search over code points, in time linear in the text whatever the pattern
+/// (Knuth–Morris–Pratt), so a repetitive article cannot make re-anchoring quadratic.
+enum ScalarSearch {
+    /// Start offsets of every occurrence of `needle` in `text`, in order, at most `limit`.
+    /// Occurrences may overlap. An empty needle has no occurrences.
+    static func occurrences(of needle: [UInt32], in text: [UInt32], limit: Int = .max) -> [Int] {
+        guard !needle.isEmpty, needle.count <= text.count else { return [] }
+        let failure = failureTable(needle)
+        var found: [Int] = []
+        var matched = 0
+        for (i, value) in text.enumerated() {
+            while matched > 0 && needle[matched] != value { matched = failure[matched - 1] }
+            if needle[matched] == value { matched += 1 }
+            if matched == needle.count {
+                found.append(i + 1 - needle.count)
+                if found.count >= limit { break }
+                matched = failure[matched - 1]
+            }
+        }
+        return found
+    }
+
+    /// Occurrences of `word` that are whole words: not preceded or followed by a letter or digit.
+    static func wordOccurrences(of word: [UInt32], in text: ScalarText, limit: Int = .max) -> [Int] {
+        occurrences(of: word, in: text.scalars).filter { start in
+            let end = start + word.count
+            return (start == 0 || !text.isWordScalar(at: start - 1)) && (end == text.count || !text.isWordScalar(at: end))
+        }.prefix(limit).map { $0 }
+    }
+
+    /// `failure[k]`: length of the longest proper border of `needle[0...k]`.
+    private static func failureTable(_ needle: [UInt32]) -> [Int] {
+        var failure = [Int](repeating: 0, count: needle.count)
+        var border = 0
+        for i in 1..<max(needle.count, 1) {
+            while border > 0 && needle[i] != needle[border] { border = failure[border - 1] }
+            if needle[i] == needle[border] { border += 1 }
+            failure[i] = border
+        }
+        return failure
+    }
+}

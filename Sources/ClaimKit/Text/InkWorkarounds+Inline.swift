@@ -1,0 +1,84 @@
+extension InkWorkarounds {
+    /// Copies one line of Markdown text, rewriting what Ink would misread:
+    ///
+    /// - a `<` that does not open a tag is escaped: Ink reads `<3 … >` as an element and
+    ///   passes the rest of the paragraph through as raw HTML;
+    /// - a void element inside the line is closed (`a<br>b` → `a<br />b`), for the same reason;
+    /// - an autolink `<https://…>`, which Ink does not know (it becomes an unknown tag and is
+    ///   lost), is written as the link `[https://…](https://…)`;
+    /// - `_` between letters or digits is escaped: Ink makes `snake_case` and
+    ///   `http://x.org/a_b_c` emphasis, CommonMark never does;
+    /// - `*` between spaces, after some text, is escaped: Ink makes `5 * 3 * 2` emphasis,
+    ///   CommonMark does not (list markers and rules come before any text, so are kept).
+    ///
+    /// Code spans, tags and link destinations are copied as they are.
+    static func rewriteInline(_ line: ArraySlice<UInt8>, into out: inout [UInt8]) {
+        var inCode = false, inDestination = false, sawWord = false
+        var tagIsVoid: Bool?            // inside a tag: whether it needs closing
+        var i = line.startIndex
+        while i < line.endIndex {
+            let byte = line[i]
+            let previous = i > line.startIndex ? line[i - 1] : 0x20
+            let next = i + 1 < line.endIndex ? line[i + 1] : 0x20
+            if inCode {
+                if byte == 0x60 { inCode = false }                               // `
+            } else if let isVoid = tagIsVoid {
+                if byte == 0x3E {                                                // >
+                    if isVoid && previous != 0x2F { out += [0x20, 0x2F] }
+                    tagIsVoid = nil
+                }
+            } else if inDestination {
+                if byte == 0x29 { inDestination = false }                        // )
+            } else if byte == 0x60 {
+                inCode = true
+            } else if byte == 0x5C {                                             // \x: already escaped
+                out += line[i..<min(i + 2, line.endIndex)]
+                i += 2
+                continue
+            } else if byte == 0x3C {                                             // <
+                if let end = autolinkEnd(at: i, in: line) {
+                    appendLink(line[(i + 1)..<end], to: &out)
+                    i = end + 1
+                    continue
+                }
+                if let tag = tagName(at: i, in: line) {
+                    tagIsVoid = voidTags.contains(tag)
+                } else {
+                    out.append(0x5C)
+                }
+            } else if byte == 0x28 && previous == 0x5D {                         // ](
+                inDestination = true
+            } else if (byte == 0x5F && isWordByte(previous) && isWordByte(next))
+                        || (byte == 0x2A && sawWord && isSpace(previous) && isSpace(next)) {
+                out.append(0x5C)
+            }
+            if isWordByte(byte) { sawWord = true }
+            out.append(byte)
+            i += 1
+        }
+    }
+
+    /// The index of the `>` that ends an autolink such as `<https://x.org/>` starting at `start`.
+    private static func autolinkEnd(at start: Int, in line: ArraySlice<UInt8>) -> Int? {
+        let rest = line[(start + 1)...]
+        guard ["http://", "https://", "mailto:"].contains(where: { rest.starts(with: $0.utf8) }),
+              let end = rest.firstIndex(where: { $0 == 0x3E || $0 == 0x3C || isSpace($0) }),
+              line[end] == 0x3E else { return nil }
+        return end
+    }
+
+    /// Writes `[url](url)`, with the text's `_` and `*` escaped so they stay text.
+    private static func appendLink(_ url: ArraySlice<UInt8>, to out: inout [UInt8]) {
+        out.append(0x5B)
+        for byte in url {
+            if byte == 0x5F || byte == 0x2A || byte == 0x5B || byte == 0x5D { out.append(0x5C) }
+            out.append(byte)
+        }
+        out += Array("](".utf8) + url + [0x29]
+    }
+
+    /// Letters, digits and any non-ASCII byte (letters of other scripts).
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        UTF8Bytes.isASCIILetter(byte) || UTF8Bytes.isDigit(byte) || byte >= 0x80
+    }
+}

@@ -1,0 +1,81 @@
+/// Decodes the escapes of a JSON string (`\n`, `\u00e9`, surrogate pairs `\uD83D\uDE00`).
+///
+/// Only strings that contain a backslash come here; the rest are taken as they are.
+enum JSONEscapes {
+    /// A bad escape, at a byte offset of the file.
+    struct Failure: Error {
+        let offset: Int
+        let message: String
+        var fix: String?
+    }
+
+    /// The text of the string body `range` of `bytes` (between its quotes).
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) throws(Failure) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(range.count)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let byte = bytes[i]
+            guard byte == UInt8(ascii: "\\") else {
+                out.append(byte)
+                i += 1
+                continue
+            }
+            // An unescaped quote ends the string, so a backslash is always followed by a byte of it.
+            switch bytes[i + 1] {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(bytes[i + 1])
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "u"):
+                let (scalar, length) = try unicodeEscape(bytes, at: i, end: range.upperBound)
+                out.append(contentsOf: Array(String(scalar).utf8))
+                i += length
+                continue
+            default:
+                throw Failure(offset: i, message: "an unknown escape in a string", fix: "escape a backslash as \\\\")
+            }
+            i += 2
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `\uXXXX`, or a surrogate pair `\uD83D\uDE00`, at `i`: the scalar and the bytes used.
+    private static func unicodeEscape(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) throws(Failure) -> (Unicode.Scalar, Int) {
+        guard let high = hex4(bytes, at: i + 2, end: end) else {
+            throw Failure(offset: i, message: "\\u must be followed by four hex digits")
+        }
+        if (0xD800...0xDBFF).contains(high) {
+            guard i + 7 < end, bytes[i + 6] == UInt8(ascii: "\\"), bytes[i + 7] == UInt8(ascii: "u"),
+                  let low = hex4(bytes, at: i + 8, end: end), (0xDC00...0xDFFF).contains(low) else {
+                throw Failure(offset: i, message: "a lone UTF-16 surrogate escape (\\u\(String(high, radix: 16, uppercase: true)))",
+                              fix: "write the character itself, or both halves of its surrogate pair")
+            }
+            return (Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))!, 12)
+        }
+        guard let scalar = Unicode.Scalar(high) else {
+            throw Failure(offset: i, message: "a lone UTF-16 surrogate escape (\\u\(String(high, radix: 16, uppercase: true)))",
+                              fix: "write the character itself, or both halves of its surrogate pair")
+        }
+        return (scalar, 6)
+    }
+
+    private static func hex4(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> UInt32? {
+        guard i + 4 <= end else { return nil }
+        var value: UInt32 = 0
+        for k in i..<(i + 4) {
+            let byte = bytes[k]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            value = value << 4 | UInt32(digit)
+        }
+        return value
+    }
+}

@@ -1,0 +1,114 @@
+import ArgumentParser
+import ClaimKit
+import Foundation
+
+extension ClaimKitCommand {
+    /// `claimkit batch`: JSON Lines articles in, JSON Lines annotations out, on every core.
+    struct Batch: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Extract claims from JSON Lines articles ({\"id\", \"text\", optional \"title\", \"url\", \"published\"}) on every core.",
+            discussion: """
+                Writes one JSON record a line to stdout, in input order: the article's id and title with its \
+                sentences, mentions and claims. A malformed line is reported on stderr with its line number and \
+                skipped (exit code 1 at the end), or stops the run with --fail-fast (exit code 2). With --store \
+                the articles are added to a store instead.
+                """
+        )
+
+        @Argument(help: ArgumentHelp("JSON Lines files (default: standard input).", valueName: "file")) var files: [String] = []
+        @Option(help: "Worker threads (default: every core).") var jobs = ProcessInfo.processInfo.activeProcessorCount
+        @Flag(help: "Stop at the first malformed line.") var failFast = false
+        @Option(help: ArgumentHelp("Add every article to this store instead of printing.", valueName: "dir")) var store: String?
+
+        func validate() throws {
+            guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        }
+
+        func run() throws {
+            let target = try store.map { try AnnotationStore(at: $0) }
+            var summary = BatchProcessor.Summary()
+            var failedFast = false
+            let progress = ProgressLine()
+            let started = Date()
+            for (name, fd) in try inputs() {
+                let reader = LineReader(fileDescriptor: fd)
+                let part = BatchProcessor(jobs: jobs).run(nextLine: reader.next, transform: BatchTransform.make(store: target)) { line, result in
+                    switch result {
+                    case .record(let bytes):
+                        FileHandle.standardOutput.write(Data(bytes))
+                    case .failed(let error):
+                        progress.clear()
+                        ClaimKitCommand.printError("\(name):\(line): skipped: \(error.message)")
+                        if failFast { failedFast = true; return false }
+                    }
+                    summary.articles += 1
+                    progress.update(articles: summary.articles)
+                    return true
+                }
+                summary.failed += part.failed
+                summary.bytes += part.bytes
+                if fd != 0 { close(fd) }
+                if failedFast { break }
+            }
+            progress.clear()
+            let seconds = Date().timeIntervalSince(started)
+            var stream = StandardError()
+            print(String(format: "claimkit batch: %d articles, %d skipped, %.1f MB in %.2f s (%.1f MB/s) on %d jobs",
+                         summary.articles - summary.failed, summary.failed, Double(summary.bytes) / 1e6, seconds,
+                         Double(summary.bytes) / 1e6 / max(seconds, 1e-9), jobs), to: &stream)
+            if failedFast { throw CLIError(message: "stopped at the first malformed line (--fail-fast)", exitCode: ExitStatus.badInput) }
+            if summary.failed > 0 { throw ExitCode(ExitStatus.checkFailed) }
+        }
+
+        private func inputs() throws -> [(String, Int32)] {
+            if files.isEmpty { return [("<stdin>", 0)] }
+            return try files.map { path in
+                let fd = open(path, O_RDONLY)
+                guard fd >= 0 else { throw CLIError(message: "\(path): cannot read the file (\(String(cString: strerror(errno))))") }
+                return (path, fd)
+            }
+        }
+    }
+}
+
+/// What each worker does with an article: extract and encode one JSON line, or ingest.
+enum BatchTransform {
+    static func make(store: AnnotationStore?) -> @Sendable (BatchArticle) throws -> [UInt8] {
+        if let store {
+            return { article in
+                let document = try DocumentLoader.load(bytes: Array(article.text.utf8), name: article.id, as: .plainText)
+                let result = try store.ingest(document, IngestRequest(id: article.id, title: article.title, url: article.url, published: article.published))
+                return Array("{\"id\":\(jsonString(article.id)),\"claims\":\(result.file.claims.count),\"outcome\":\"\(result.outcome)\"}\n".utf8)
+            }
+        }
+        return { article in
+            let document = Document(text: article.text)
+            let extraction = ClaimExtractor(publicationDate: article.published.flatMap(CalendarDate.init(iso8601:))).extract(document)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            var bytes = [UInt8](try encoder.encode(ExtractionJSON(document: document, extraction: extraction, id: article.id, title: article.title)))
+            bytes.append(0x0A)
+            return bytes
+        }
+    }
+
+    private static func jsonString(_ value: String) -> String {
+        String(decoding: (try? JSONEncoder().encode(value)) ?? Data("\"\"".utf8), as: UTF8.self)
+    }
+}
+
+/// A one-line progress display on stderr, shown only when stderr is a terminal.
+final class ProgressLine {
+    private let enabled = isatty(2) == 1
+    private var lastUpdate = Date.distantPast
+
+    func update(articles: Int) {
+        guard enabled, Date().timeIntervalSince(lastUpdate) > 0.25 else { return }
+        lastUpdate = Date()
+        FileHandle.standardError.write(Data("\r\(articles) articles…".utf8))
+    }
+
+    func clear() {
+        if enabled { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+}
