@@ -50,8 +50,11 @@ c3=$(claim "The third round of talks took place on March 7" Ben)
 "$claimkit" verdict "$c3" --store "$store" --rating false --rationale "Unreviewed draft." --reviewer Cy --draft >/dev/null
 
 # Dismiss the first extractor claim, if the extractor flagged any.
-first=$("$claimkit" claims talks --store "$store" --format json | python3 -c 'import json,sys; c=[x for x in json.load(sys.stdin) if x.get("provenance",{}).get("agent")=="software"]; print(("talks#"+c[0]["id"]) if c else "")' 2>/dev/null || true)
-if [ -n "$first" ]; then "$claimkit" claim dismiss "$first" --store "$store" --reason "headline, not a claim" >/dev/null || true; fi
+first=$("$claimkit" claims talks --store "$store" --format json | python3 -c '
+import json, sys
+rows = [r for r in json.load(sys.stdin) if r["claim"]["provenance"]["agent"] == "software"]
+print("talks#" + rows[0]["claim"]["id"] if rows else "")' || true)
+if [ -n "$first" ]; then "$claimkit" claim dismiss "$first" --store "$store" --reason "headline, not a claim" --by Ana >/dev/null; fi
 
 "$claimkit" export talks --format html --store "$store" -o "$out/review.html" >/dev/null
 

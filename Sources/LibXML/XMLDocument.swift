@@ -7,7 +7,7 @@ import Foundation
 /// (`NONET`), never substitutes entities (no `NOENT`), never loads a DTD (no `DTDLOAD`) and
 /// keeps libxml2's size and depth limits (no `HUGE`). On top of that, a document whose
 /// DOCTYPE declares any entity, or names an external DTD, is refused outright with an error
-/// giving its line and column (see ``DeclarationGuard``): entity declarations are how
+/// giving its line and column (see ``ParserHooks``): entity declarations are how
 /// entity-expansion bombs ("billion laughs") and external-entity (XXE) attacks work, and no
 /// honest annotation file needs one. A plain `<!DOCTYPE name>` or an internal subset that only
 /// declares elements and attributes is accepted (and ignored: nothing is validated against it).
@@ -32,7 +32,8 @@ public final class XMLDocument {
     /// Parses an XML document from memory.
     ///
     /// The encoding comes from the document (its BOM or declaration; UTF-8 by default). A
-    /// parser context of its own is used, so the error read back belongs to this parse.
+    /// parser context of its own is used, so the error reported (the first one libxml2 raised)
+    /// belongs to this parse.
     ///
     /// - Parameter data: the document's bytes.
     /// - Throws: ``LibXMLError`` with line and column when the document is empty, is not
@@ -45,22 +46,22 @@ public final class XMLDocument {
         guard let context = xmlNewParserCtxt() else { throw Self.failure("libxml2 could not allocate a parser") }
         defer { xmlFreeParserCtxt(context) }
 
-        let declarationGuard = DeclarationGuard()
-        let parsed: xmlDocPtr? = withExtendedLifetime(declarationGuard) {
-            declarationGuard.install(on: context)
+        let hooks = ParserHooks()
+        let parsed: xmlDocPtr? = withExtendedLifetime(hooks) {
+            hooks.install(on: context)
             return data.withUnsafeBytes { raw in
                 let chars = raw.bindMemory(to: CChar.self)
                 return xmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, nil, Self.options)
             }
         }
-        if let refusal = declarationGuard.refusal {
+        if let refusal = hooks.refusal {
             if let parsed { xmlFreeDoc(parsed) }
             throw refusal
         }
         guard let parsed, context.pointee.wellFormed != 0, context.pointee.nsWellFormed != 0 else {
             if let parsed { xmlFreeDoc(parsed) }
             let lastError = context.pointee.lastError
-            throw lastError.code != 0 ? LibXMLError(lastError) : Self.failure("libxml2 produced no document")
+            throw hooks.firstError ?? (lastError.code != 0 ? LibXMLError(lastError) : Self.failure("libxml2 produced no document"))
         }
         document = parsed
     }

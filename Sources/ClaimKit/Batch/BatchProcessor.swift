@@ -20,6 +20,7 @@ public struct BatchProcessor: Sendable {
         public var articles = 0
         public var failed = 0
         public var bytes = 0
+        public init() {}
     }
 
     public var jobs: Int

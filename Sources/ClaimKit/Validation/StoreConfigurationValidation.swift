@@ -13,7 +13,7 @@ enum StoreConfigurationValidation {
         }
         let root: JSONNode
         do {
-            root = try data.withUnsafeBytes { raw throws(JSONSyntaxError) in try JSONParser.parse(raw.bindMemory(to: UInt8.self)) }
+            root = try JSONParser.parse(data)
         } catch {
             return ([ValidationIssue(code: .jsonSyntax, file: path, line: error.position.line, column: error.position.column,
                                      message: "not JSON: \(error.message)", fix: error.fix)], nil)
@@ -25,7 +25,7 @@ enum StoreConfigurationValidation {
                                      fix: "upgrade claimkit")], nil)
         }
         var checker = ShapeChecker(file: path)
-        checker.check(root, .object(StoreConfigurationShape.root), at: .root, label: "the store configuration")
+        checker.check(root, .object(StoreConfigurationShape.root), label: ShapeChecker.Label(object: "the store configuration"))
         guard checker.issues.isEmpty, let configuration = try? StoreConfiguration(from: JSONTreeDecoder(root)) else {
             return (checker.issues, nil)
         }

@@ -17,7 +17,7 @@ extension ClaimKitCommand {
 
         @Argument(help: ArgumentHelp("Documents to export (ids in the store).", valueName: "doc")) var documents: [String] = []
         @Flag(help: "Export every document in the store.") var all = false
-        @Option(help: "json, xml, webannotation, claimreview, html, csv or brat.") var format: ExportFormat
+        @Option(help: "The export format.") var format: ExportFormat
         @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("File or directory to write.", valueName: "path"))
         var output: String?
         @Flag(name: .customLong("no-text"), help: "Annotations only: leave out the article text.") var noText = false

@@ -56,7 +56,7 @@ import Testing
         ("<reasons><reason>quote</reason></reasons>", "<reasons>stray<reason>quote</reason></reasons>", 11, "<reasons> holds elements only, but contains text"),
         ("<exact>\"abc\"</exact>", "<exact><b>abc</b></exact>", 9, "<exact> holds text only, but contains <b>"),
         (#"formatVersion="1""#, #"formatVersion="2""#, 2, "format version 2 is not one this claimkit reads"),
-        ("<sources/>\n  <verdicts>", "<sources/>\n  <x:extra xmlns:x=\"urn:x\"/><verdicts>", 17, "<extra> is not in the claimkit namespace"),
+        ("<sources/>\n  <verdicts>", "<sources/>\n  <x:extra xmlns:x=\"urn:x\"/><verdicts>", 18, "<extra> is not in the claimkit namespace"),
         ("<annotations formatVersion=\"1\" xmlns=\"https://claimkit.dev/ns/annotations/1\">", "<annotations formatVersion=\"1\">", 2,
          "the root element is <annotations> in no namespace"),
     ])

@@ -7,6 +7,7 @@ enum DateContextWords {
         "throughout", "between", "around", "circa", "into", "than", "over", "for", "ending",
         "early", "late", "mid", "pre", "post", "year", "fiscal", "until", "to", "spring", "summer",
         "autumn", "winter", "last", "next", "this", "that", "every", "each", "coming", "following",
+        "on", "both", "as", "beyond", "season", "period", "unlike", "including",
     ]
 
     /// "the 1945 UN Charter", "his 2000 election", "a 2004 report".
@@ -28,6 +29,10 @@ enum DateContextWords {
         "deal", "plan", "review", "ruling", "decision", "manifesto", "conference", "convention",
         "exams", "prices", "rates", "numbers", "statistics", "data", "nominations", "winners",
         "bombings", "protests", "riots", "floods", "tsunami", "shows", "series", "charts",
+        "anniversary", "event", "meeting", "meetings", "session", "launch", "visit", "speech",
+        "statement", "issue", "deadline", "date", "reading", "gig", "concert", "show", "hearing",
+        "trial", "talks", "cut", "rise", "hike", "announcement", "figure", "estimate", "estimates",
+        "film", "movie", "album", "single", "novel", "book", "study", "paper", "bill",
     ]
 
     /// Words after which a 4-digit number is a count or a measure, not a year.
@@ -44,7 +49,7 @@ enum DateContextWords {
     static let futureCues = [
         "will", "shall", "ll", "upcoming", "next", "expected", "expects", "expect", "scheduled",
         "plans", "planned", "plan", "intends", "intend", "forthcoming", "coming", "tomorrow",
-        "aims", "hopes", "soon", "later",
+        "aims", "hopes", "soon",
     ]
 
     /// Words that say the sentence speaks of the past (besides most words ending in "-ed").
@@ -63,7 +68,9 @@ enum DateContextWords {
     static let durationPrepositions = [
         "for", "within", "in", "over", "after", "than", "about", "nearly", "almost", "around",
         "least", "under", "just", "only", "another", "to", "roughly", "approximately", "some",
-        "past", "last", "first", "full", "whole", "entire",
+        "past", "last", "first", "full", "whole", "entire", "take", "takes", "took", "taking",
+        "spent", "spend", "spends", "spending", "lasted", "lasts", "lasting", "serve", "served",
+        "serving", "wait", "waited", "waiting",
     ]
 
     /// "twice a year", "£5m a year", "seven days a week", "5% a year".

@@ -24,7 +24,7 @@ extension DateMatcher {
         case .word:
             break
         }
-        switch t.category {
+        switch category(j) {
         case .numberWord:
             return numberWordCount(at: j)
         case .article:

@@ -22,9 +22,10 @@
 /// "over [the weekend]"), modifiers and "ago" inside ("[early this week]", "[three years ago]",
 /// "[the end of 2004]"), and the article with decades and centuries ("[the 1990s]").
 ///
-/// The scan is linear: each sentence is cut into tokens once (reusing one buffer), and only
-/// trigger tokens (months, weekdays, units of time, 4-digit numbers…) run a pattern, which
-/// reads a few tokens around them. Nothing is allocated except for the matches.
+/// The scan is linear: a sentence with no digit and no trigger word (a month, a weekday, a unit
+/// of time…) is dismissed by a quick pass over its bytes; the others are cut into tokens once
+/// (reusing one buffer), and only trigger tokens run a pattern, which reads a few tokens
+/// around them. Nothing is allocated except for the matches.
 struct DateExtractor {
     private let anchor: DateAnchor
 
@@ -34,17 +35,18 @@ struct DateExtractor {
 
     /// The date expressions in `bytes`, sentence by sentence, sorted and non-overlapping.
     func extract(_ bytes: UnsafeBufferPointer<UInt8>, sentences: [ByteRange]) -> [DateMatch] {
-        let lexicon = DateLexicon.shared
         var matches: [DateMatch] = []
         var tokens: [DateToken] = []
         tokens.reserveCapacity(256)
-        for sentence in sentences {
-            DateTokenizer.tokenize(bytes, sentence, lexicon: lexicon, into: &tokens)
-            tokens.withUnsafeBufferPointer { buffer in
-                var matcher = DateMatcher(bytes: bytes, tokens: buffer, anchor: anchor)
-                swap(&matcher.matches, &matches)
-                matcher.run()
-                swap(&matcher.matches, &matches)
+        DateLexicon.shared.withTable { lexicon in
+            for sentence in sentences where DateTokenizer.mayContainDate(bytes, sentence, lexicon: lexicon) {
+                DateTokenizer.tokenize(bytes, sentence, lexicon: lexicon, into: &tokens)
+                tokens.withUnsafeBufferPointer { buffer in
+                    var matcher = DateMatcher(bytes: bytes, tokens: buffer, lexicon: lexicon, anchor: anchor)
+                    swap(&matcher.matches, &matches)
+                    matcher.run()
+                    swap(&matcher.matches, &matches)
+                }
             }
         }
         return matches

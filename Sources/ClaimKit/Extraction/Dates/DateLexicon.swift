@@ -61,7 +61,7 @@ struct DateLexeme: Equatable {
     var value: Int8
     var traits: DateWordTraits
 
-    static let none = DateLexeme(category: .none, value: 0, traits: [])
+    static var none: DateLexeme { DateLexeme(category: .none, value: 0, traits: []) }
 }
 
 /// The context classes of a word (several may apply to one word).
@@ -139,84 +139,190 @@ enum Season: Int8 {
     }
 }
 
-/// The word table: ASCII words of up to 16 bytes, lower-cased, in an open-addressing hash
-/// table keyed by two packed integers, so looking a word up costs a multiply and a compare or
-/// two, with no `String` built (SPEC §8).
+/// The word table, built for the scanning loops (SPEC §8): no `String` is built to look a word up.
+///
+/// Words of up to 8 bytes (nearly all) are packed, lower-cased, into one `UInt64` and kept in a
+/// 1024-slot open-addressing table of 16-byte entries, which stays in the L1 cache; an 8192-bit
+/// filter on the same hash turns most words that are not in the lexicon away before the table
+/// is touched. The few longer words ("thanksgiving", "throughout") live in a small second table.
+/// A last table records which (first letter, length) pairs trigger words have, so that
+/// ``Table/isTrigger(_:from:to:)`` dismisses most words without hashing them.
 struct DateLexicon {
-    private struct Entry {
+    struct ShortEntry {
+        /// The packed word; zero marks an empty slot.
+        var key: UInt64
+        var lexeme: DateLexeme
+    }
+
+    struct LongEntry {
         var low: UInt64
+        /// Bytes 9–16 and the length; zero marks an empty slot.
         var high: UInt64
         var lexeme: DateLexeme
     }
 
-    private static let capacityBits = 11
-    private var entries: [Entry]
-    private var occupied: [Bool]
+    // Computed, not stored, so that the scanning loops never go through a lazy global.
+    fileprivate static var shortBits: Int { 10 }
+    fileprivate static var longBits: Int { 7 }
+    fileprivate static var filterBits: Int { 13 }
+
+    private var short: [ShortEntry]
+    private var long: [LongEntry]
+    private var filter: [UInt64]
+    /// `triggerShapes[letter]` has bit `length` set when a trigger word of that length starts
+    /// with that letter (`letter` 0 for "a").
+    private var triggerShapes: [UInt32]
 
     /// The table built from ``DateWords``.
     static let shared = DateLexicon(words: DateWords.all)
 
     init(words: [(String, DateLexeme)]) {
-        let capacity = 1 << Self.capacityBits
-        precondition(words.count < capacity / 2, "the date lexicon outgrew its table")
-        entries = Array(repeating: Entry(low: 0, high: 0, lexeme: .none), count: capacity)
-        occupied = Array(repeating: false, count: capacity)
-        for (word, lexeme) in words { insert(word, lexeme) }
-    }
-
-    private mutating func insert(_ word: String, _ lexeme: DateLexeme) {
-        let bytes = Array(word.lowercased().utf8)
-        precondition(!bytes.isEmpty && bytes.count <= 16, "lexicon words are 1 to 16 bytes: \(word)")
-        var (low, high): (UInt64, UInt64) = (0, 0)
-        for (k, b) in bytes.enumerated() {
-            if k < 8 { low = low << 8 | UInt64(b) } else { high = high << 8 | UInt64(b) }
-        }
-        high = high << 8 | UInt64(bytes.count)
-        var slot = Self.slot(low, high)
-        while occupied[slot] {
-            if entries[slot].low == low && entries[slot].high == high {
-                // A word listed twice (as a month and a cue, say): merge its traits.
-                entries[slot].lexeme.traits.formUnion(lexeme.traits)
-                if entries[slot].lexeme.category == .none {
-                    entries[slot].lexeme.category = lexeme.category
-                    entries[slot].lexeme.value = lexeme.value
-                }
-                return
+        short = Array(repeating: ShortEntry(key: 0, lexeme: .none), count: 1 << Self.shortBits)
+        long = Array(repeating: LongEntry(low: 0, high: 0, lexeme: .none), count: 1 << Self.longBits)
+        filter = Array(repeating: 0, count: (1 << Self.filterBits) / 64)
+        triggerShapes = Array(repeating: 0, count: 26)
+        for (word, lexeme) in words {
+            let bytes = Array(word.lowercased().utf8)
+            precondition(!bytes.isEmpty && bytes.count <= 16, "lexicon words are 1 to 16 bytes: \(word)")
+            if bytes.count <= 8 { insertShort(bytes, lexeme) } else { insertLong(bytes, lexeme) }
+            if lexeme.isTrigger, let letter = bytes.first.map({ Int($0) - 0x61 }), (0..<26).contains(letter) {
+                triggerShapes[letter] |= 1 << UInt32(bytes.count)
             }
-            slot = (slot + 1) & ((1 << Self.capacityBits) - 1)
         }
-        occupied[slot] = true
-        entries[slot] = Entry(low: low, high: high, lexeme: lexeme)
+        precondition(short.filter { $0.key != 0 }.count < (1 << Self.shortBits) * 2 / 3, "the date lexicon outgrew its table")
     }
 
-    @inline(__always)
-    private static func slot(_ low: UInt64, _ high: UInt64) -> Int {
-        let mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F)
-        return Int(truncatingIfNeeded: mixed >> UInt64(64 - capacityBits))
+    /// Merges a word listed twice (as a month and a cue, say): its traits add up.
+    private static func merge(_ lexeme: DateLexeme, into existing: inout DateLexeme) {
+        existing.traits.formUnion(lexeme.traits)
+        if existing.category == .none {
+            existing.category = lexeme.category
+            existing.value = lexeme.value
+        }
     }
 
-    /// The lexeme of the ASCII word `bytes[start..<end]`, in any letter case.
-    @inline(__always)
-    func lookup(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> DateLexeme {
-        let length = end - start
-        guard length > 0 && length <= 16 else { return .none }
-        var low: UInt64 = 0, high: UInt64 = 0
-        var i = start
-        let split = min(end, start + 8)
-        while i < split { low = low << 8 | UInt64(bytes[i] | 0x20); i += 1 }
-        while i < end { high = high << 8 | UInt64(bytes[i] | 0x20); i += 1 }
-        high = high << 8 | UInt64(length)
-        let mask = (1 << Self.capacityBits) - 1
-        var slot = Self.slot(low, high)
-        return entries.withUnsafeBufferPointer { table in
-            occupied.withUnsafeBufferPointer { used in
-                while used[slot] {
-                    let entry = table[slot]
-                    if entry.low == low && entry.high == high { return entry.lexeme }
-                    slot = (slot + 1) & mask
+    private mutating func insertShort(_ bytes: [UInt8], _ lexeme: DateLexeme) {
+        let key = bytes.reduce(0) { $0 << 8 | UInt64($1) }
+        let hash = Self.hash(key)
+        filter[Self.filterIndex(hash) >> 6] |= 1 << UInt64(Self.filterIndex(hash) & 63)
+        var slot = Self.shortSlot(hash)
+        while short[slot].key != 0 {
+            if short[slot].key == key { Self.merge(lexeme, into: &short[slot].lexeme); return }
+            slot = (slot + 1) & ((1 << Self.shortBits) - 1)
+        }
+        short[slot] = ShortEntry(key: key, lexeme: lexeme)
+    }
+
+    private mutating func insertLong(_ bytes: [UInt8], _ lexeme: DateLexeme) {
+        let low = bytes[..<8].reduce(0) { $0 << 8 | UInt64($1) }
+        let high = bytes[8...].reduce(0) { $0 << 8 | UInt64($1) } << 8 | UInt64(bytes.count)
+        var slot = Self.longSlot(low, high)
+        while long[slot].high != 0 {
+            if long[slot].low == low && long[slot].high == high { Self.merge(lexeme, into: &long[slot].lexeme); return }
+            slot = (slot + 1) & ((1 << Self.longBits) - 1)
+        }
+        long[slot] = LongEntry(low: low, high: high, lexeme: lexeme)
+    }
+
+    @inline(__always) fileprivate static func hash(_ key: UInt64) -> UInt64 { key &* 0x9E37_79B9_7F4A_7C15 }
+    @inline(__always) fileprivate static func shortSlot(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash >> UInt64(64 - shortBits))
+    }
+    @inline(__always) fileprivate static func filterIndex(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash >> 24) & UInt64((1 << filterBits) - 1))
+    }
+    @inline(__always) fileprivate static func longSlot(_ low: UInt64, _ high: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash(low) ^ (high &* 0xC2B2_AE3D_27D4_EB4F)) >> UInt64(64 - longBits))
+    }
+
+    /// Runs `body` with a pointer view of the tables, for the scanning loops.
+    func withTable<R>(_ body: (Table) -> R) -> R {
+        short.withUnsafeBufferPointer { short in
+            long.withUnsafeBufferPointer { long in
+                filter.withUnsafeBufferPointer { filter in
+                    triggerShapes.withUnsafeBufferPointer { shapes in
+                        body(Table(short: short, long: long, filter: filter, triggerShapes: shapes))
+                    }
                 }
-                return .none
             }
+        }
+    }
+
+    /// The lexicon as raw buffers, valid inside ``withTable(_:)``.
+    struct Table {
+        let short: UnsafeBufferPointer<ShortEntry>
+        let long: UnsafeBufferPointer<LongEntry>
+        let filter: UnsafeBufferPointer<UInt64>
+        let triggerShapes: UnsafeBufferPointer<UInt32>
+
+        /// The lexeme of the ASCII word `bytes[start..<end]`, in any letter case.
+        @inline(__always)
+        func lookup(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> DateLexeme {
+            let length = end - start
+            if length > 8 { return lookupLong(bytes, from: start, to: end) }
+            var key: UInt64 = 0
+            for i in start..<end { key = key << 8 | UInt64(bytes[i] | 0x20) }
+            return lookup(key: key)
+        }
+
+        /// The lexeme of a word of up to 8 bytes, packed lower-case (first byte highest).
+        @inline(__always)
+        func lookup(key: UInt64) -> DateLexeme {
+            let hash = DateLexicon.hash(key)
+            let bit = DateLexicon.filterIndex(hash)
+            guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return .none }
+            var slot = DateLexicon.shortSlot(hash)
+            while true {
+                let entry = short[slot]
+                if entry.key == key { return entry.lexeme }
+                if entry.key == 0 { return .none }
+                slot = (slot + 1) & ((1 << DateLexicon.shortBits) - 1)
+            }
+        }
+
+        private func lookupLong(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> DateLexeme {
+            let length = end - start
+            guard length <= 16 else { return .none }
+            var low: UInt64 = 0, high: UInt64 = 0
+            for i in start..<(start + 8) { low = low << 8 | UInt64(bytes[i] | 0x20) }
+            for i in (start + 8)..<end { high = high << 8 | UInt64(bytes[i] | 0x20) }
+            high = high << 8 | UInt64(length)
+            var slot = DateLexicon.longSlot(low, high)
+            while true {
+                let entry = long[slot]
+                if entry.high == high && entry.low == low { return entry.lexeme }
+                if entry.high == 0 { return .none }
+                slot = (slot + 1) & ((1 << DateLexicon.longBits) - 1)
+            }
+        }
+
+        /// Whether the ASCII word `bytes[start..<end]` is a trigger word (a month, a weekday, a
+        /// unit of time…); most words are dismissed by their first letter and length alone.
+        @inline(__always)
+        func isTrigger(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+            mayBeTrigger(bytes[start], length: end - start) && lookup(bytes, from: start, to: end).isTrigger
+        }
+
+        /// Whether some trigger word starts with the letter `first` and has `length` bytes.
+        @inline(__always)
+        func mayBeTrigger(_ first: UInt8, length: Int) -> Bool {
+            let letter = Int((first | 0x20) &- 0x61)
+            return length <= 16 && letter < 26 && triggerShapes[letter] & (1 << UInt32(length)) != 0
+        }
+    }
+}
+
+extension DateLexeme {
+    /// Words that can anchor a date expression: the patterns start from these (and from digits).
+    var isTrigger: Bool {
+        switch category {
+        case .month, .monthAbbreviation, .weekday, .weekdayPlural, .unit, .unitPlural, .deictic, .holiday,
+             .season, .setAdverb, .pastReference, .partOfDay, .futureReference, .half:
+            return true
+        case .relative:
+            return value == DateRelative.past.rawValue   // "in the past"
+        default:
+            return false
         }
     }
 }

@@ -8,6 +8,7 @@
 struct DateMatcher {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: UnsafeBufferPointer<DateToken>
+    let lexicon: DateLexicon.Table
     let anchor: DateAnchor
     /// Where matches are appended; swapped in and out by ``DateExtractor`` to avoid copies.
     var matches: [DateMatch] = []
@@ -17,9 +18,11 @@ struct DateMatcher {
     var lastYearToken = -10
     private var cachedTense: DateTense?
 
-    init(bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<DateToken>, anchor: DateAnchor) {
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<DateToken>, lexicon: DateLexicon.Table,
+         anchor: DateAnchor) {
         self.bytes = bytes
         self.tokens = tokens
+        self.lexicon = lexicon
         self.anchor = anchor
     }
 
@@ -40,7 +43,7 @@ struct DateMatcher {
         case .number: return matchNumber(at: i)
         case .word: break
         }
-        switch token.category {
+        switch token.lexeme.category {
         case .month, .monthAbbreviation: return matchMonth(at: i)
         case .weekday: return matchWeekday(at: i)
         case .weekdayPlural: return matchWeekdayPlural(at: i)
@@ -71,7 +74,7 @@ struct DateMatcher {
     /// The sentence's tense, computed on first use.
     mutating func tense() -> DateTense {
         if let cachedTense { return cachedTense }
-        let tense = anchor.publication == nil ? .unknown : DateTenseCues.tense(of: tokens, in: bytes)
+        let tense = anchor.publication == nil ? .unknown : DateTenseCues.tense(of: self)
         cachedTense = tense
         return tense
     }
@@ -91,20 +94,23 @@ struct DateMatcher {
         return true
     }
 
-    func category(_ i: Int) -> DateLexeme.Category {
-        guard let t = token(i), t.kind == .word else { return .none }
-        return t.category
+    /// What word `i` means to the date grammar (`.none` for numbers, symbols, unknown words).
+    func lexeme(_ i: Int) -> DateLexeme {
+        guard i >= 0, i < count else { return .none }
+        let t = tokens[i]
+        guard t.kind == .word, t.lexeme.category == .none else { return t.lexeme }
+        return lexicon.lookup(bytes, from: t.start, to: t.end)
     }
 
-    func value(_ i: Int) -> Int { Int(tokens[i].lexeme.value) }
+    func category(_ i: Int) -> DateLexeme.Category { lexeme(i).category }
 
-    func has(_ i: Int, _ trait: DateWordTraits) -> Bool {
-        guard let t = token(i), t.kind == .word else { return false }
-        return t.lexeme.traits.contains(trait)
-    }
+    func value(_ i: Int) -> Int { Int(lexeme(i).value) }
+
+    func has(_ i: Int, _ trait: DateWordTraits) -> Bool { lexeme(i).traits.contains(trait) }
 
     func relative(_ i: Int) -> DateRelative? {
-        category(i) == .relative ? DateRelative(rawValue: tokens[i].lexeme.value) : nil
+        let lexeme = lexeme(i)
+        return lexeme.category == .relative ? DateRelative(rawValue: lexeme.value) : nil
     }
 
     func isSymbol(_ i: Int, _ scalar: Unicode.Scalar) -> Bool { token(i)?.isSymbol(scalar) ?? false }
@@ -112,6 +118,17 @@ struct DateMatcher {
     func isCapitalizedWord(_ i: Int) -> Bool {
         guard let t = token(i) else { return false }
         return t.kind == .word && t.isCapitalized
+    }
+
+    /// Whether token `i` opens a clause: sentence-initial, or after an opening quotation mark, a
+    /// colon or a semicolon ('He said: "Today the Tories…').
+    func isClauseInitial(_ i: Int) -> Bool {
+        if isSentenceInitial(i) { return true }
+        guard let previous = token(i - 1), previous.kind == .symbol else { return false }
+        switch previous.symbol {
+        case 0x22, 0x201C, 0x2018, 0x3A, 0x3B, 0x28: return true   // " “ ‘ : ; (
+        default: return false
+        }
     }
 
     /// Whether only punctuation (quotes, brackets, bullets, dashes) precedes token `i`.
@@ -147,7 +164,10 @@ struct DateMatcher {
         let last = bytes[t.end - 1], beforeLast = bytes[t.end - 2]
         guard last == UInt8(ascii: "s"), beforeLast != UInt8(ascii: "s"),
               beforeLast != UInt8(ascii: "u"), beforeLast != UInt8(ascii: "i") else { return false }
-        if t.lexeme.traits.contains(.yearNoun) { return false }
+        if has(i, .yearNoun) { return false }
+        if t.end - t.start >= 5, bytes[t.end - 5] == UInt8(ascii: "w"), bytes[t.end - 4] == UInt8(ascii: "a") {
+            return false   // "onwards", "afterwards", "towards"
+        }
         return !(isWord(i, "this") || isWord(i, "thus") || isWord(i, "plus") || isWord(i, "news")
                  || isWord(i, "always") || isWord(i, "perhaps") || isWord(i, "whereas") || isWord(i, "towards"))
     }

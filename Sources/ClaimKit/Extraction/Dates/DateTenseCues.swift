@@ -6,12 +6,12 @@
 /// "-ed" other than a few that are not verbs ("need", "speed", "indeed"). Only consulted when a
 /// publication date is known and a date lacks its year or week.
 enum DateTenseCues {
-    static func tense(of tokens: UnsafeBufferPointer<DateToken>, in bytes: UnsafeBufferPointer<UInt8>) -> DateTense {
+    static func tense(of sentence: DateMatcher) -> DateTense {
         var past = false
-        for token in tokens where token.kind == .word {
-            let traits = token.lexeme.traits
+        for i in 0..<sentence.count where sentence.tokens[i].kind == .word {
+            let traits = sentence.lexeme(i).traits
             if traits.contains(.futureCue) { return .future }
-            if traits.contains(.pastCue) || (!past && isRegularPastForm(token, bytes)) { past = true }
+            if traits.contains(.pastCue) || (!past && isRegularPastForm(sentence.tokens[i], sentence.bytes)) { past = true }
         }
         return past ? .past : .unknown
     }

@@ -14,7 +14,9 @@ struct DateToken {
     var gluedToPrevious: Bool
     /// The first byte is an ASCII capital.
     var isCapitalized: Bool
-    /// Words only; `.none` for words with non-ASCII letters.
+    /// Trigger words only (months, weekdays, units…; see ``DateLexeme/isTrigger``): other words
+    /// are looked up only when a pattern asks about them (``DateMatcher/lexeme(_:)``), which
+    /// spares the lookup for most words of a sentence.
     var lexeme: DateLexeme
     /// Numbers only: the value ("2,000" is 2000, "1.5" is 1.5).
     var number: Double
@@ -27,7 +29,6 @@ struct DateToken {
 
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }
-    var category: DateLexeme.Category { lexeme.category }
 
     /// A plain integer such as a day or a year: no separators, no fraction.
     var integer: Int? {
@@ -50,7 +51,7 @@ struct DateToken {
 enum DateTokenizer {
     /// Replaces `tokens` with the tokens of `bytes[range]`; the buffer is reused across sentences
     /// so that tokenizing allocates nothing once it has grown.
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange, lexicon: DateLexicon,
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange, lexicon: DateLexicon.Table,
                          into tokens: inout [DateToken]) {
         tokens.removeAll(keepingCapacity: true)
         var i = range.lowerBound
@@ -116,30 +117,77 @@ enum DateTokenizer {
     }
 
     private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int,
-                                 lexicon: DateLexicon, into token: inout DateToken) {
+                                 lexicon: DateLexicon.Table, into token: inout DateToken) {
         var i = start
         var ascii = true
-        var previousWasLower = false
-        while i < end {
-            let b = bytes[i]
-            if UTF8Bytes.isASCIILetter(b) {
-                let upper = UTF8Bytes.isASCIIUpper(b)
-                if upper && previousWasLower { break }   // "agoUniversity"
-                previousWasLower = !upper
-                i += 1
-            } else if b >= 0x80 && isLetterLead(bytes, at: i, end: end) {
-                ascii = false
-                previousWasLower = true
-                i += 1
-                while i < end && UTF8Bytes.isContinuation(bytes[i]) { i += 1 }
-            } else {
-                break
+        if UTF8Bytes.isASCIILetter(bytes[start]) {
+            i = DateByteScan.lowercaseRunEnd(bytes, from: start + 1, end: end)
+            if i == start + 1 && UTF8Bytes.isASCIIUpper(bytes[start]) {
+                // Capitals run on ("NOVEMBER", "USA"); a capital after a lower-case letter starts
+                // a new word ("agoUniversity").
+                while i < end && UTF8Bytes.isASCIIUpper(bytes[i]) { i += 1 }
+                i = DateByteScan.lowercaseRunEnd(bytes, from: i, end: end)
+            }
+        }
+        if i < end && bytes[i] >= 0x80 && isLetterLead(bytes, at: i, end: end) {
+            // Non-ASCII letters ("Hawaiʻi", "Zaporizhzhia"): the slow path, never a lexicon word.
+            ascii = false
+            var previousWasLower = i > start
+            while i < end {
+                let b = bytes[i]
+                if UTF8Bytes.isASCIILower(b) {
+                    previousWasLower = true
+                    i += 1
+                } else if UTF8Bytes.isASCIIUpper(b) {
+                    if previousWasLower { break }
+                    i += 1
+                } else if b >= 0x80 && isLetterLead(bytes, at: i, end: end) {
+                    previousWasLower = true
+                    i += 1
+                    while i < end && UTF8Bytes.isContinuation(bytes[i]) { i += 1 }
+                } else {
+                    break
+                }
             }
         }
         token.kind = .word
         token.end = i
         token.isCapitalized = UTF8Bytes.isASCIIUpper(bytes[start])
-        if ascii { token.lexeme = lexicon.lookup(bytes, from: start, to: i) }
+        guard ascii else { return }
+        let length = i - start
+        if lexicon.mayBeTrigger(bytes[start], length: length) {
+            let lexeme = length <= 8
+                ? lexicon.lookup(key: DateByteScan.packedLowercaseKey(bytes, from: start, length: length, end: end))
+                : lexicon.lookup(bytes, from: start, to: i)
+            if lexeme.isTrigger { token.lexeme = lexeme }
+        }
+    }
+
+    /// Whether `bytes[range]` may hold a date: it has a digit or a trigger word. Most sentences
+    /// of news have neither, and this test is much cheaper than tokenizing them.
+    static func mayContainDate(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange, lexicon: DateLexicon.Table) -> Bool {
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let b = bytes[i]
+            if UTF8Bytes.isDigit(b) { return true }
+            guard UTF8Bytes.isASCIILetter(b) else { i += 1; continue }
+            // Words as the tokenizer cuts them: a capital after a lower-case letter starts a new
+            // word ("agoUniversity"), a run of capitals stays one ("NOVEMBER").
+            var j = DateByteScan.lowercaseRunEnd(bytes, from: i + 1, end: end)
+            if j == i + 1 && UTF8Bytes.isASCIIUpper(b) {
+                while j < end && UTF8Bytes.isASCIIUpper(bytes[j]) { j += 1 }
+                j = DateByteScan.lowercaseRunEnd(bytes, from: j, end: end)
+            }
+            if j < end && bytes[j] >= 0x80 {
+                // A word with non-ASCII letters is no trigger; skip the rest of it.
+                while j < end && (bytes[j] >= 0x80 || UTF8Bytes.isASCIILetter(bytes[j])) { j += 1 }
+            } else if lexicon.isTrigger(bytes, from: i, to: j) {
+                return true
+            }
+            i = j
+        }
+        return false
     }
 
     /// Whether the non-ASCII scalar at `i` is a letter rather than punctuation, a symbol or a

@@ -13,6 +13,8 @@ extension DateMatcher {
         var month: Int
         var day: Int?
         var year: Int?
+        /// "August last year": the year as an offset from the publication year.
+        var yearOffset: Int?
     }
 
     /// A day of the month at `i`: 1–31, with an ordinal suffix glued ("30th"); returns the day
@@ -30,22 +32,39 @@ extension DateMatcher {
         return (day, i)
     }
 
-    /// A year after a date: "…, 2023", "… 2023", "… of 2022".
+    /// A year after a date: "…, 2023", "… 2023", "… of 2022". A month or day before it is
+    /// evidence enough that it is a year, so only a unit or a counted noun after it says no
+    /// ("September 2002 weapons dossier" but "May 2000 people").
     func yearAfter(_ last: Int, allowOf: Bool) -> (year: Int, last: Int)? {
         var k = last + 1
         if isSymbol(k, ",") || (allowOf && isWord(k, "of")) { k += 1 }
-        guard isYearCandidate(k), !isCountedAfter(k) else { return nil }
+        guard isYearCandidate(k) else { return nil }
+        if let next = token(k + 1), next.kind == .word {
+            switch category(k + 1) {
+            case .unit, .unitPlural, .timeZone, .meridiem: return nil
+            default: if has(k + 1, .countedNoun) { return nil }
+            }
+        }
         return (Int(tokens[k].number), k)
+    }
+
+    /// "last year", "this year", "next year" after a month: "in August last year".
+    func relativeYearAfter(_ last: Int) -> (offset: Int, last: Int)? {
+        guard isWord(last + 2, "year"), !(token(last + 3)?.isApostrophe ?? false) else { return nil }
+        if isWord(last + 1, "last") { return (-1, last + 2) }
+        if isWord(last + 1, "this") { return (0, last + 2) }
+        if isWord(last + 1, "next") { return (1, last + 2) }
+        return nil
     }
 
     /// A month-first date at `i`: "November 30, 2023", "Nov. 30", "February 2022", "November".
     func monthFirstDate(at i: Int) -> MonthDateParts? {
         guard let t = token(i), t.kind == .word, t.isCapitalized,
-              t.category == .month || t.category == .monthAbbreviation else { return nil }
+              t.lexeme.category == .month || t.lexeme.category == .monthAbbreviation else { return nil }
         let month = Int(t.lexeme.value)
         var parts = MonthDateParts(first: i, last: i, month: month, day: nil, year: nil)
         var k = i + 1
-        if t.category == .monthAbbreviation, isSymbol(k, "."), tokens[k].gluedToPrevious { k += 1 }
+        if t.lexeme.category == .monthAbbreviation, isSymbol(k, "."), tokens[k].gluedToPrevious { k += 1 }
         if let (day, dayLast) = dayNumber(at: k) {
             parts.day = day
             parts.last = dayLast
@@ -57,7 +76,11 @@ extension DateMatcher {
             parts.year = year
             parts.last = yearLast
         }
-        if t.category == .monthAbbreviation && parts.day == nil && parts.year == nil { return nil }
+        if parts.year == nil, let (offset, relativeLast) = relativeYearAfter(parts.last) {
+            parts.yearOffset = offset
+            parts.last = relativeLast
+        }
+        if t.lexeme.category == .monthAbbreviation && parts.day == nil && parts.year == nil { return nil }
         return parts
     }
 
@@ -85,20 +108,25 @@ extension DateMatcher {
             parts.day = left.day
         }
         if let day = parts.day, !isPossible(day: day, month: parts.month) { return false }
+        if parts.day != nil, parts.year == nil, parts.yearOffset == nil, parts.first == i,
+           has(parts.last + 1, .countedNoun) || isPluralNoun(parts.last + 1) {
+            // "In January 25 people…": the number counts the noun; the month stands alone.
+            parts.day = nil
+            parts.last = i
+        }
         var modifier: DateRelative?
-        if parts.day == nil && parts.year == nil {
+        if parts.day == nil && parts.year == nil && parts.yearOffset == nil {
             guard isMonthByContext(i) else { return false }
             if let r = relative(i - 1), i - 1 >= floor, [.last, .next, .this, .coming, .following, .previous].contains(r) {
                 modifier = r
                 parts.first = i - 1
                 if isWord(i - 2, "the"), i - 2 >= floor { parts.first = i - 2 }
             }
-        } else if parts.day != nil, parts.year == nil, parts.first == i,
-                  has(parts.last + 1, .countedNoun) || isPluralNoun(parts.last + 1) {
-            return false   // "in October 16 people died"
         }
         let first = extendOverEdge(parts.first)
-        return emit(first, parts.last, .date, monthDateValue(parts, relative: modifier, tense: tense()))
+        guard emit(first, parts.last, .date, monthDateValue(parts, relative: modifier, tense: tense())) else { return false }
+        if parts.year != nil { lastYearToken = parts.last }   // "between June 2003 and 2004"
+        return true
     }
 
     /// "30 November", "30th of November": a day written before the month at `i`.
@@ -120,18 +148,30 @@ extension DateMatcher {
         let temporalBefore = has(p, .temporalPreposition) || category(p) == .edge || category(p) == .relative
             || (isHyphenated(i) && category(p - 1) == .edge)
             || ((has(p, .connective) || isSymbol(p, ",")) && category(p - 1) == .month)
+        if temporalBefore { return true }
+        // "June or July", "the June-July tour", "between now and June"
+        if (has(i + 1, .connective) || token(i + 1)?.isDash ?? false) && category(i + 2) == .month { return true }
+        if has(p, .connective) && isWord(p - 1, "now") { return true }
+        // "a May election", "his March budget", "the June event", "an expected May poll"
+        let modifies = has(p, .determiner) || isWord(p, "expected") || isWord(p, "anticipated")
+            || isWord(p, "likely") || isWord(p, "planned") || isWord(p, "scheduled") || isWord(p, "proposed")
+        if modifies, let next = token(i + 1), next.kind == .word, !next.isCapitalized || has(i + 1, .yearNoun) {
+            return true
+        }
         if MonthNames.isAmbiguous(value(i)) {
-            if temporalBefore { return true }
             // "May's", "March’s figures": a possessive month at the start of a sentence.
             return isSentenceInitial(i) && (token(i + 1)?.isApostrophe ?? false)
         }
-        if temporalBefore { return true }
+        if has(p, .determiner) { return true }   // "the September Tankan"
         return !isCapitalizedWord(i + 1) && !(isCapitalizedWord(p) && !isSentenceInitial(p))
     }
 
     /// The value of a month date, resolving a missing year against the publication date.
     func monthDateValue(_ parts: MonthDateParts, relative: DateRelative?, tense: DateTense) -> String {
         if let day = parts.day {
+            if let offset = parts.yearOffset {
+                return TimexValue.day(anchor.publication.map { $0.year + offset }, parts.month, day)
+            }
             if let year = parts.year {
                 guard CalendarDate(year: year, month: parts.month, day: day) != nil else { return TimexValue.day(nil, parts.month, day) }
                 return TimexValue.day(year, parts.month, day)
@@ -139,6 +179,9 @@ extension DateMatcher {
             return TimexValue.day(anchor.year(forMonth: parts.month, day: day, tense: tense), parts.month, day)
         }
         if let year = parts.year { return TimexValue.month(year, parts.month) }
+        if let offset = parts.yearOffset {
+            return TimexValue.month(anchor.publication.map { $0.year + offset }, parts.month)
+        }
         if let relative { return TimexValue.month(anchor.year(forMonth: parts.month, relative: relative), parts.month) }
         return TimexValue.month(anchor.year(forMonth: parts.month, day: nil, tense: tense), parts.month)
     }

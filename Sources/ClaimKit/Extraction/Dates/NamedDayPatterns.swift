@@ -14,7 +14,7 @@ extension DateMatcher {
             guard let mark = token(i + 1), mark.isApostrophe, isWord(i + 2, "s"), isWord(i + 3, "day") else { return false }
             last = i + 3
         case .christmas:
-            if isWord(i - 1, "father") { return false }
+            if isWord(i - 1, "father") || isWord(i - 1, "merry") { return false }
             if isCapitalizedWord(i + 1), isWord(i + 1, "day") { last = i + 1 }
             if isCapitalizedWord(i + 1), isWord(i + 1, "eve") { last = i + 1; resolved = .christmasEve }
         case .easter:
@@ -43,17 +43,22 @@ extension DateMatcher {
             }
             return (.newYearsDay, p, u)
         }
-        guard unit == .day, p >= floor, isCapitalizedWord(p) else { return nil }
+        guard unit == .day, p >= floor else { return nil }
+        // "St Patrick's Day"
+        if isWord(p, "s"), token(p - 1)?.isApostrophe ?? false, isWord(p - 2, "patrick"), p - 2 >= floor {
+            var first = p - 2
+            if isSymbol(first - 1, "."), isWord(first - 2, "st") {
+                first -= 2
+            } else if isWord(first - 1, "st") || isWord(first - 1, "saint") {
+                first -= 1
+            }
+            return (.stPatricksDay, max(first, floor), u)
+        }
+        guard isCapitalizedWord(p) else { return nil }
         if isWord(p, "boxing") { return (.boxingDay, p, u) }
         if isWord(p, "memorial") { return (.memorialDay, p, u) }
         if isWord(p, "labor") { return (.laborDay, p, u) }
         if isWord(p, "armistice") || isWord(p, "remembrance") || isWord(p, "veterans") { return (.armisticeDay, p, u) }
-        // "St Patrick's Day"
-        if isWord(p, "s"), token(p - 1)?.isApostrophe ?? false, isWord(p - 2, "patrick"), p - 2 >= floor {
-            var first = p - 2
-            if isSymbol(first - 1, "."), isWord(first - 2, "st") { first -= 2 } else if isWord(first - 1, "st") || isWord(first - 1, "saint") { first -= 1 }
-            return (.stPatricksDay, max(first, floor), u)
-        }
         return nil
     }
 
@@ -80,6 +85,7 @@ extension DateMatcher {
         "cracker", "crackers", "number", "single", "song", "songs", "album", "pudding", "dinner",
         "lights", "party", "parties", "message", "spirit", "hit", "film", "show", "special",
         "edition", "episode", "jumper", "stocking", "egg", "eggs", "bunny", "island", "rising",
+        "cheer", "specials", "ad", "advert", "adverts", "stamp", "stamps", "lunch", "menu",
     ].map(UTF8Bytes.packedLowercaseKey))
 
     /// The packed lower-case key of word `i` (up to 8 letters).

@@ -117,16 +117,16 @@ extension DateMatcher {
         return emit(extendOverEdge(first), u, .date, TimexValue.pad(ordinal - 1, 2))
     }
 
-    /// "annually", "yearly" always; "weekly", "monthly", "daily"… only as adverbs, before
+    /// "annually" always; "yearly", "weekly", "monthly", "daily"… only as adverbs, before
     /// punctuation or a function word ("flights daily within India"), not as adjectives ("a
     /// daily newspaper", "the monthly decline"), and never capitalised mid-sentence ("Daily Mail").
     mutating func matchSetAdverb(at i: Int) -> Bool {
         guard let unit = DateUnit(rawValue: tokens[i].lexeme.value) else { return false }
         if tokens[i].isCapitalized, !isSentenceInitial(i) { return false }
-        let alwaysRecurrence = isWord(i, "annually") || isWord(i, "yearly")
+        let alwaysRecurrence = isWord(i, "annually")
         if !alwaysRecurrence, let next = token(i + 1), next.kind != .symbol {
-            guard next.kind == .word, next.lexeme.traits.contains(.temporalPreposition)
-                    || next.lexeme.traits.contains(.connective) || isWord(i + 1, "basis") || isWord(i + 1, "on")
+            guard next.kind == .word, has(i + 1, .temporalPreposition)
+                    || has(i + 1, .connective) || isWord(i + 1, "basis") || isWord(i + 1, "on")
                     || isWord(i + 1, "at") || isWord(i + 1, "with") || isWord(i + 1, "across") else { return false }
         }
         return emit(i, i, .set, TimexValue.duration(1, unit))
@@ -140,6 +140,13 @@ extension DateMatcher {
             if isWord(first - 1, "near") || isWord(first - 1, "distant") || isWord(first - 1, "foreseeable") { first -= 1 }
             if isWord(first - 1, "the") { first -= 1 }
             guard isWord(first - 1, "in"), first >= floor else { return false }
+            // "in future negotiations" is the adjective.
+            if let next = token(i + 1), next.kind == .word, !next.isCapitalized,
+               lexeme(i + 1).traits.isDisjoint(with: [.temporalPreposition, .connective, .determiner, .durationPreposition]),
+               !(isWord(i + 1, "is") || isWord(i + 1, "as") || isWord(i + 1, "but") || isWord(i + 1, "when")
+                 || isWord(i + 1, "if") || isWord(i + 1, "will") || isWord(i + 1, "we") || isWord(i + 1, "it")) {
+                return false
+            }
             return emit(first, i, .date, "FUTURE_REF")
         }
         guard relative(i) == .past, isWord(i - 1, "the"), isWord(i - 2, "in"), i - 1 >= floor else { return false }

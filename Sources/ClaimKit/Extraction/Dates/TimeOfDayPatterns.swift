@@ -9,12 +9,12 @@ extension DateMatcher {
     /// ("Radio 4's Today programme", "USA Today"), and "of today" is the generic present.
     mutating func matchDeictic(at i: Int) -> Bool {
         let t = tokens[i]
-        if t.isCapitalized && !isSentenceInitial(i) { return false }
+        if t.isCapitalized && !isClauseInitial(i) { return false }
         if isWord(i + 1, "programme") || isWord(i + 1, "show") { return false }
         let offset = value(i)
         if offset == 2 { return emit(i, i, .time, TimexValue.time(on: anchor.day(offset: 0), "NI")) }
         if offset == 0 && isWord(i - 1, "of") { return emit(i, i, .date, "PRESENT_REF") }
-        if category(i + 1) == .partOfDay, let part = DayPart(rawValue: tokens[i + 1].lexeme.value) {
+        if category(i + 1) == .partOfDay, let part = DayPart(rawValue: lexeme(i + 1).value) {
             return emit(extendOverEdge(i), i + 1, .time, TimexValue.time(on: anchor.day(offset: offset), part.timexCode))
         }
         return emit(extendOverEdge(i), i, .date, anchor.day(offset: offset))

@@ -16,7 +16,7 @@
 extension DateMatcher {
     mutating func matchUnit(at u: Int) -> Bool {
         guard let unit = DateUnit(rawValue: tokens[u].lexeme.value) else { return false }
-        let plural = tokens[u].category == .unitPlural
+        let plural = tokens[u].lexeme.category == .unitPlural
         if !plural, tokens[u].isCapitalized, let holiday = holidayNamed(byUnit: u, unit) {
             return emitHoliday(holiday.holiday, first: holiday.first, last: holiday.last)
         }
@@ -34,8 +34,14 @@ extension DateMatcher {
             return false   // "year-end", "year-on-year", "day-to-day"
         }
 
+        if unit == .day, plural, isWord(u - 1, "these"), u - 1 >= floor { return emit(u - 1, u, .date, "PRESENT_REF") }
         let agoFollows = category(u + 1) == .ago
         let count = count(before: u, allowGlued: agoFollows)
+        if agoFollows {
+            // "three years ago", "4 weeks ago", "years ago"; a modifier before is not part of it
+            // ("I dealt with this six months ago").
+            return emit(count?.first ?? u, u + 1, .date, agoValue(count, unit, sign: -1))
+        }
         var first = count?.first ?? u
         var modifier: DateRelative?
         var thisPast = false, ordinalLead = false, article = false, quantifier = false
@@ -60,10 +66,6 @@ extension DateMatcher {
             first = m
         }
 
-        if agoFollows {
-            guard modifier == nil, !quantifier else { return false }
-            return emit(first, u + 1, .date, agoValue(count, unit, sign: -1))
-        }
         if let count, count.amount != nil, let last = futureTimeEnd(after: u) {
             return emit(first, last, .date, agoValue(count, unit, sign: 1))
         }
@@ -83,9 +85,11 @@ extension DateMatcher {
             return emit(extendOverEdge(first), u, .date, anchor.shifted(unit, by: 0))
         }
         if let count { return matchCountedUnit(u, unit, plural: plural, count: count) }
-        // "for years", "years of conflict", "in days"
+        // "for years", "years of conflict", "in days", "days after the start"
         guard plural, unit != .weekend,
-              has(u - 1, .durationPreposition) || (isWord(u + 1, "of") && !has(u - 1, .determiner)) else { return false }
+              has(u - 1, .durationPreposition) || (isWord(u + 1, "of") && !has(u - 1, .determiner))
+                || isWord(u + 1, "after") || isWord(u + 1, "before") || isWord(u + 1, "later")
+                || isWord(u + 1, "earlier") else { return false }
         return emit(u, u, .duration, TimexValue.duration(nil, unit))
     }
 
@@ -128,9 +132,11 @@ extension DateMatcher {
         if count.isArticle {
             guard !plural else { return false }
             let before = count.first - 1
-            if isRate(before) { return emit(count.first, u, .set, TimexValue.duration(1, unit)) }
-            guard has(before, .durationPreposition) || isWord(u + 1, "later") || isWord(u + 1, "earlier")
-                    || isWord(u + 1, "before") || isWord(u + 1, "after") else { return false }
+            let relativeAfter = isWord(u + 1, "later") || isWord(u + 1, "earlier") || isWord(u + 1, "before")
+                || isWord(u + 1, "after")   // "a year earlier": the length between two dates
+            if !relativeAfter, isRate(before) { return emit(count.first, u, .set, TimexValue.duration(1, unit)) }
+            let possessive = (token(u + 1)?.isApostrophe ?? false) && isWord(u + 2, "s")   // "a year's work"
+            guard has(before, .durationPreposition) || relativeAfter || possessive else { return false }
             return emit(count.first, u, .duration, TimexValue.duration(1, unit))
         }
         if count.amount == nil && !plural { return false }
@@ -171,7 +177,7 @@ extension DateMatcher {
         case .number: return true
         case .symbol: return t.isSymbol("%")
         case .word:
-            if t.lexeme.traits.contains(.rateWord) { return true }
+            if has(j, .rateWord) { return true }
             return t.gluedToPrevious && token(j - 1)?.kind == .number
         }
     }

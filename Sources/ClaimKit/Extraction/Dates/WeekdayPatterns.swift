@@ -2,14 +2,17 @@
 /// "every Monday", "on Mondays", and the holidays named by a weekday ("Good Friday").
 ///
 /// A weekday followed by a capitalised word is a title ("the Sunday Times", "Sunday
-/// Telegraph"), and "Mail on Sunday" is a newspaper, so neither is a date. Without a
+/// Telegraph") unless a temporal word comes first ("On Tuesday Sir Alan said"), and "Mail on
+/// Sunday" is a newspaper, so neither is a date. Without a
 /// publication date a weekday is "XXXX-WXX-1" (Monday); with one, see ``DateAnchor``.
 extension DateMatcher {
     mutating func matchWeekday(at i: Int) -> Bool {
         guard tokens[i].isCapitalized else { return false }
         let weekday = value(i)
-        if isCapitalizedWord(i + 1), !canFollowWeekday(i + 1) { return false }
-        if isWord(i - 1, "on"), isCapitalizedWord(i - 2),
+        let afterTemporalWord = has(i - 1, .temporalPreposition) || category(i - 1) == .relative
+            || category(i - 1) == .edge
+        if isCapitalizedWord(i + 1), !canFollowWeekday(i + 1), !afterTemporalWord { return false }
+        if weekday == 7, isWord(i - 1, "on"), isCapitalizedWord(i - 2),
            isWord(i - 2, "mail") || isWord(i - 2, "independent") || isWord(i - 2, "scotland") { return false }
         if weekday == 5, i - 1 >= floor, isCapitalizedWord(i - 1), isWord(i - 1, "good") || isWord(i - 1, "black") {
             let holiday: Holiday = isWord(i - 1, "good") ? .goodFriday : .blackFriday
@@ -32,7 +35,7 @@ extension DateMatcher {
             first = i - 1
         }
         let resolved = anchor.weekday(weekday, relative: modifier, tense: tense())
-        if category(i + 1) == .partOfDay, let part = DayPart(rawValue: tokens[i + 1].lexeme.value) {
+        if category(i + 1) == .partOfDay, let part = DayPart(rawValue: lexeme(i + 1).value) {
             return emit(extendOverEdge(first), i + 1, .time, TimexValue.time(on: resolved, part.timexCode))
         }
         return emit(extendOverEdge(first), i, .date, resolved)
@@ -40,7 +43,8 @@ extension DateMatcher {
 
     /// "Mondays", "on Sundays": a recurrence.
     mutating func matchWeekdayPlural(at i: Int) -> Bool {
-        guard tokens[i].isCapitalized, !isCapitalizedWord(i + 1) || canFollowWeekday(i + 1) else { return false }
+        guard tokens[i].isCapitalized, !isCapitalizedWord(i + 1) || canFollowWeekday(i + 1),
+              !isCapitalizedWord(i - 1) || isSentenceInitial(i - 1) else { return false }   // "Happy Mondays"
         return emit(i, i, .set, TimexValue.unknownWeekday(value(i)))
     }
 

@@ -9,10 +9,25 @@
 /// glued to letters or a currency sign ("1500m", "FY2005", "£2000").
 extension DateMatcher {
     mutating func matchNumber(at i: Int) -> Bool {
+        let t = tokens[i]
+        // Most numbers are counts: only 1, 2 and 4 digits can start a date or a time, and a
+        // short one only with ":", ".", "/", "-", "am"/"pm" or a glued "s" after it.
+        guard t.integerDigits == 4 || (t.integerDigits <= 2 && (t.isGroupedOrFractional || isShortNumberCue(i + 1)))
+        else { return false }
         if matchClockTime(at: i) { return true }
         if matchNumericDate(at: i) { return true }
         if matchDecade(at: i) { return true }
         return matchYear(at: i)
+    }
+
+    /// What may follow a 1- or 2-digit number that starts a time, a numeric date or a decade.
+    private func isShortNumberCue(_ j: Int) -> Bool {
+        guard let next = token(j) else { return false }
+        switch next.kind {
+        case .symbol: return next.gluedToPrevious && (next.isSymbol(":") || next.isSymbol("/") || next.isDash)
+        case .number: return false
+        case .word: return category(j) == .meridiem || isWord(j, "s") || isWord(j, "a") || isWord(j, "p")
+        }
     }
 
     /// A plain 4-digit number from 1000 to 2099, not glued to letters, digits or a currency sign.
@@ -32,11 +47,11 @@ extension DateMatcher {
     /// "2000 years", "1200 GMT", "2000 jobs".
     func isCountedAfter(_ i: Int) -> Bool {
         guard let next = token(i + 1), next.kind == .word else { return false }
-        switch next.category {
+        switch category(i + 1) {
         case .unit, .unitPlural, .timeZone, .meridiem: return true
         default: break
         }
-        return next.lexeme.traits.contains(.countedNoun) || isPluralNoun(i + 1)
+        return has(i + 1, .countedNoun) || isPluralNoun(i + 1)
     }
 
     /// Context after a number that makes it a year: "2003 results", "2004's".
@@ -61,10 +76,19 @@ extension DateMatcher {
                                                 || previous.isSymbol("&"))
         }
         guard previous.kind == .word else { return false }
-        if previous.lexeme.traits.contains(.connective) && lastYearToken == p - 1 { return true }
-        if isWord(p, "to") || isWord(p, "and") || isWord(p, "or") { return false }
-        if previous.lexeme.traits.contains(.temporalPreposition) { return true }
-        if previous.lexeme.traits.contains(.determiner) { return token(i + 1)?.kind == .word }
+        if has(p, .connective) && lastYearToken == p - 1 { return true }
+        if isWord(p, "to") || isWord(p, "with") {
+            // "dates back to 1970", "a tough start to 2005", "compared with 2003"
+            return isWord(p - 1, "back") || category(p - 1) == .edgeNoun || isWord(p - 1, "compared")
+                || isWord(p - 1, "comparable") || isWord(p - 1, "comparison")
+        }
+        if isWord(p, "and") || isWord(p, "or") { return false }
+        if has(p, .temporalPreposition) { return true }
+        // "the 1945 UN Charter", "the 2003-04 season", "England's 2003 triumph"
+        let possessive = isWord(p, "s") && (token(p - 1)?.isApostrophe ?? false) && previous.gluedToPrevious
+        if has(p, .determiner) || possessive {
+            return token(i + 1)?.kind == .word || isSeasonSuffix(after: i)
+        }
         return false
     }
 
@@ -72,6 +96,14 @@ extension DateMatcher {
     func isYearJoint(_ j: Int) -> Bool {
         guard let t = token(j) else { return false }
         return t.kind == .symbol ? (t.isSymbol(",") || t.isDash || t.isSymbol("/")) : has(j, .connective)
+    }
+
+    /// "-05", "/07", "-2007" glued after a year: a season, a financial year or a range.
+    func isSeasonSuffix(after i: Int) -> Bool {
+        guard let joint = token(i + 1), joint.gluedToPrevious, joint.isDash || joint.isSymbol("/"),
+              let second = token(i + 2), second.gluedToPrevious, second.kind == .number,
+              !second.isGroupedOrFractional else { return false }
+        return second.integerDigits == 2 || isYearCandidate(i + 2)
     }
 
     mutating func matchYear(at i: Int) -> Bool {
@@ -86,13 +118,8 @@ extension DateMatcher {
             }
         }
         guard accepted else { return false }
-        var last = i
         // "2004-05", "2006/07": a season or financial year, valued by its first year.
-        if let joint = token(i + 1), joint.gluedToPrevious, joint.isDash || joint.isSymbol("/"),
-           let second = token(i + 2), second.gluedToPrevious, second.kind == .number,
-           second.integerDigits == 2, !second.isGroupedOrFractional {
-            last = i + 2
-        }
+        let last = isSeasonSuffix(after: i) && tokens[i + 2].integerDigits == 2 ? i + 2 : i
         let year = Int(tokens[i].number)
         guard emit(extendOverEdge(i), last, .date, TimexValue.year(year)) else { return false }
         lastYearToken = last

@@ -3,9 +3,9 @@
 /// An approximator is kept as a field, not as part of the mention's span: fact-checkers check
 /// the number and read the qualifier with it ("over 1,400" is true of 1,500).
 enum Approximators {
-    /// Phrases, longest first so that "well over" wins over "over" and "no more than" over
-    /// "more than".
-    private static let phrases: [[StaticString]] = [
+    /// Phrases, grouped by their last word (the one next to the number), longest first in each
+    /// group so that "well over" wins over "over" and "no more than" over "more than".
+    private static let phrases: [[String]] = [
         ["no", "more", "than"], ["no", "less", "than"], ["no", "fewer", "than"], ["not", "more", "than"],
         ["not", "less", "than"], ["as", "many", "as"], ["as", "much", "as"], ["as", "few", "as"],
         ["as", "little", "as"], ["as", "high", "as"], ["as", "low", "as"], ["in", "excess", "of"],
@@ -20,31 +20,62 @@ enum Approximators {
         ["below"], ["surpassing"], ["exceeding"], ["topping"], ["estimated"], ["circa"], ["barely"],
     ]
 
+    /// For each last word, the words that must precede it, as keys nearest-first; an empty list
+    /// is the one-word phrase.
+    private static let byLastWord: PackedWordTable<[[UInt64]]> = {
+        var groups: [String: [[UInt64]]] = [:]
+        var order: [String] = []
+        for phrase in phrases {
+            let last = phrase[phrase.count - 1]
+            if groups[last] == nil { order.append(last) }
+            groups[last, default: []].append(phrase.dropLast().reversed().map(PackedWordKey.make))
+        }
+        return PackedWordTable(order.map { ($0, groups[$0]!) })
+    }()
+
     /// The bytes of the approximator that ends just before `start` (past blanks and an opening
     /// bracket, as in "Over [12,600 civilians](#)"), if any.
     static func approximator(before start: Int, in text: SentenceBytes) -> Range<Int>? {
         var j = start
         while j > text.start && UTF8Bytes.isBlank(text[j - 1]) { j -= 1 }
         if j > text.start && text[j - 1] == UInt8(ascii: "[") { j -= 1 }
-        guard let last = text.previousWord(before: j) else { return nil }
-        var words = [last]
-        while words.count < 3, let word = text.previousWord(before: words[words.count - 1].start),
-              word.end < words[words.count - 1].start {
-            words.append(word)
-        }
-        for phrase in phrases where phrase.count <= words.count {
-            var matches = true
-            for (k, spelling) in phrase.reversed().enumerated() where !text.word(words[k], is: spelling) {
-                matches = false
-                break
+        guard let last = text.previousWord(before: j),
+              let groups = byLastWord.value(text.bytes, from: last.start, to: last.end) else { return nil }
+        let second = text.previousWord(before: last.start).flatMap { $0.end < last.start ? $0 : nil }
+        let third = second.flatMap { word in text.previousWord(before: word.start).flatMap { $0.end < word.start ? $0 : nil } }
+        for preceding in groups {
+            switch preceding.count {
+            case 0:
+                return last.start..<last.end
+            case 1:
+                if let second, key(second, in: text) == preceding[0] { return second.start..<last.end }
+            default:
+                if let second, let third, key(second, in: text) == preceding[0], key(third, in: text) == preceding[1] {
+                    return third.start..<last.end
+                }
             }
-            if matches { return words[phrase.count - 1].start..<last.end }
         }
         return nil
     }
 
+    private static func key(_ word: LetterRun, in text: SentenceBytes) -> UInt64 {
+        PackedWordKey.make(text.bytes, from: word.start, to: word.end)
+    }
+
     /// The approximator as stored: lower-case, words separated by single spaces.
     static func normalized(_ range: Range<Int>, in text: SentenceBytes) -> String {
-        text.lowercasedText(range).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count)
+        var pendingSpace = false
+        for i in range {
+            let b = text[i]
+            if UTF8Bytes.isBlank(b) {
+                pendingSpace = !bytes.isEmpty
+            } else {
+                if pendingSpace { bytes.append(UInt8(ascii: " ")); pendingSpace = false }
+                bytes.append(UTF8Bytes.isASCIIUpper(b) ? b | 0x20 : b)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -7,7 +7,7 @@
 enum CurrencyNotation {
     /// The currency symbol at `i` and its length in bytes.
     @inline(__always)
-    static func symbol(at i: Int, in text: SentenceBytes) -> (code: String, length: Int)? {
+    static func symbol(at i: Int, in text: SentenceBytes) -> (code: Symbol, length: Int)? {
         guard i < text.end else { return nil }
         switch text[i] {
         case UInt8(ascii: "$"): return ("USD", 1)
@@ -31,20 +31,22 @@ enum CurrencyNotation {
     }
 
     /// Letters written straight before "$" that name the dollar ("US$", "HK$").
-    static let dollarPrefixes = PackedWordTable<String>([
+    static let dollarPrefixes = PackedWordTable<Symbol>([
         ("us", "USD"), ("a", "AUD"), ("au", "AUD"), ("c", "CAD"), ("ca", "CAD"), ("nz", "NZD"),
         ("hk", "HKD"), ("s", "SGD"), ("r", "BRL"), ("nt", "TWD"), ("mx", "MXN"),
     ])
 
     /// ISO codes, recognised only in upper case ("USD", not "usd").
-    static let codes = PackedWordTable<String>([
-        "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "RUB", "UAH", "CHF", "AUD", "CAD", "NZD", "HKD",
-        "SGD", "INR", "KRW", "BRL", "ZAR", "SEK", "NOK", "DKK", "PLN", "MXN", "TWD", "ILS", "SAR",
-        "AED", "HUF", "CZK",
-    ].map { ($0.lowercased(), $0 == "RMB" ? "CNY" : $0) })
+    static let codes = PackedWordTable<Symbol>([
+        ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"), ("jpy", "JPY"), ("cny", "CNY"), ("rmb", "CNY"),
+        ("rub", "RUB"), ("uah", "UAH"), ("chf", "CHF"), ("aud", "AUD"), ("cad", "CAD"), ("nzd", "NZD"),
+        ("hkd", "HKD"), ("sgd", "SGD"), ("inr", "INR"), ("krw", "KRW"), ("brl", "BRL"), ("zar", "ZAR"),
+        ("sek", "SEK"), ("nok", "NOK"), ("dkk", "DKK"), ("pln", "PLN"), ("mxn", "MXN"), ("twd", "TWD"),
+        ("ils", "ILS"), ("sar", "SAR"), ("aed", "AED"), ("huf", "HUF"), ("czk", "CZK"),
+    ])
 
     /// CurrencyNotation names after the number ("3 billion euros", "100 roubles").
-    static let words = PackedWordTable<String>([
+    static let words = PackedWordTable<Symbol>([
         ("dollar", "USD"), ("dollars", "USD"), ("euro", "EUR"), ("euros", "EUR"),
         ("pound", "GBP"), ("pounds", "GBP"), ("sterling", "GBP"), ("yen", "JPY"),
         ("yuan", "CNY"), ("renminbi", "CNY"), ("rouble", "RUB"), ("roubles", "RUB"),
@@ -57,7 +59,7 @@ enum CurrencyNotation {
     ///
     /// - Returns: the code, where the mention starts (the prefix letters) and the offset after
     ///   the symbol.
-    static func prefix(at i: Int, in text: SentenceBytes) -> (code: String, start: Int, end: Int)? {
+    static func prefix(at i: Int, in text: SentenceBytes) -> (code: Symbol, start: Int, end: Int)? {
         guard let (code, length) = symbol(at: i, in: text) else { return nil }
         if code == "USD" {
             var p = i

@@ -12,122 +12,130 @@
 struct NumberCompounds {
     let text: SentenceBytes
 
-    func extend(_ first: NumberReading) -> NumberReading {
-        guard !first.isFraction else { return first }
-        if let ratio = ratio(first) { return ratio }
-        if first.form == .digits, let joined = hyphenated(first) { return joined }
-        if let range = wordRange(first) { return range }
-        return first
+    /// Extends `q` in place when a second numeral belongs to it.
+    func extend(_ q: inout NumberReading) {
+        guard !q.isFraction else { return }
+        var second = NumberReading(at: q.end, form: .digits)
+        if joinRatio(&q, second: &second) { return }
+        if q.form == .digits && joinHyphenated(&q, second: &second) { return }
+        _ = joinWordRange(&q, second: &second)
     }
 
-    private func ratio(_ first: NumberReading) -> NumberReading? {
-        guard first.isBare, !first.hasDecimal, first.value >= 1, let word = text.nextWord(after: first.end) else { return nil }
+    private func joinRatio(_ q: inout NumberReading, second: inout NumberReading) -> Bool {
+        guard q.isBare, !q.hasDecimal, q.value >= 1, let word = text.nextWord(after: q.end) else { return false }
         var after = word.end
         if text.word(word, is: "out"), let of = text.nextWord(after: word.end), text.word(of, is: "of") {
             after = of.end
         } else if !text.word(word, is: "in") {
-            return nil
+            return false
         }
-        guard case .quantity(let second)? = readNumeral(after: after, digitsOnly: false), second.isBare,
-              !second.hasDecimal, second.value > first.value, !DateLikeNumbers.isYearLike(second) else { return nil }
-        var q = first
-        q.significand = first.value / second.value
+        guard readNumeral(after: after, digitsOnly: false, into: &second) == .read, second.isBare,
+              !second.hasDecimal, second.value > q.value, !DateLikeNumbers.isYearLike(second) else { return false }
+        q.significand = q.value / second.value
         q.fractionDigits = 0
         q.unit = "ratio"
         q.isCompound = true
         q.end = second.end
-        return q
+        return true
     }
 
     /// "10-15", "2,000-3,000", "6-4", "2004-05".
-    private func hyphenated(_ first: NumberReading) -> NumberReading? {
+    private func joinHyphenated(_ q: inout NumberReading, second: inout NumberReading) -> Bool {
         let dash: Int
-        if text.isByte(first.end, "-") {
+        if text.isByte(q.end, "-") {
             dash = 1
-        } else if UTF8Bytes.matches(text.bytes, at: first.end, end: text.end, 0xE2, 0x80, 0x93) {
+        } else if UTF8Bytes.matches(text.bytes, at: q.end, end: text.end, 0xE2, 0x80, 0x93) {
             dash = 3   // en dash
         } else {
-            return nil
+            return false
         }
-        let at = first.end + dash
-        let secondOutcome: NumeralReadOutcome
+        let at = q.end + dash
+        let reader = QuantityReader(text: text)
+        let result: ReadResult
         if text.isDigit(at) {
-            secondOutcome = QuantityReader(text: text).readDigits(at: at, start: at, currency: nil)
+            result = reader.readDigits(at: at, start: at, currency: nil, into: &second)
         } else if let (code, start, symbolEnd) = CurrencyNotation.prefix(at: at, in: text), text.isDigit(symbolEnd) {
-            secondOutcome = QuantityReader(text: text).readDigits(at: symbolEnd, start: start, currency: code)
+            result = reader.readDigits(at: symbolEnd, start: start, currency: code, into: &second)
         } else {
-            return nil
+            return false
         }
-        guard case .quantity(let second) = secondOutcome else { return nil }
-        if DateLikeNumbers.isYearLike(first) && second.isPlainInteger
+        guard result == .read else { return false }
+        if DateLikeNumbers.isYearLike(q) && second.isPlainInteger
             && (second.integerDigits == 2 || DateLikeNumbers.isYearLike(second)) {
-            var q = first
             q.end = second.end
             q.isCompound = true
             q.isYearSpan = true
-            return q
+            return true
         }
-        if let range = merge(first, second) { return range }
-        guard first.isPlainInteger, second.isPlainInteger, first.integerDigits <= 3, second.integerDigits <= 3,
-              !text.isAlphanumeric(at: second.end) else { return nil }
-        var q = first
+        if merge(&q, second) { return true }
+        guard q.isPlainInteger, second.isPlainInteger, q.integerDigits <= 3, second.integerDigits <= 3,
+              !text.isAlphanumeric(at: second.end) else { return false }
         q.end = second.end
         q.unit = "score"
         q.isCompound = true
-        return q
+        return true
     }
 
     /// "10 to 15", "two to three", "between 5 and 7".
-    private func wordRange(_ first: NumberReading) -> NumberReading? {
-        guard let word = text.nextWord(after: first.end) else { return nil }
-        let previous = text.previousWord(before: first.start)
+    private func joinWordRange(_ q: inout NumberReading, second: inout NumberReading) -> Bool {
+        guard let word = text.nextWord(after: q.end) else { return false }
         if text.word(word, is: "to") {
-            if let previous, text.word(previous, is: "from") { return nil }
+            if let previous = text.previousWord(before: q.start), text.word(previous, is: "from") { return false }
         } else if text.word(word, is: "and") {
-            guard let previous, text.word(previous, is: "between") else { return nil }
+            guard let previous = text.previousWord(before: q.start), text.word(previous, is: "between") else { return false }
         } else {
-            return nil
+            return false
         }
-        guard case .quantity(let second)? = readNumeral(after: word.end, digitsOnly: first.form == .digits) else { return nil }
-        guard var q = merge(first, second) else { return nil }
-        if DateLikeNumbers.isYearLike(first) && DateLikeNumbers.isYearLike(second) { q.isYearSpan = true }
-        return q
+        guard readNumeral(after: word.end, digitsOnly: q.form == .digits, into: &second) == .read else { return false }
+        let bothYears = DateLikeNumbers.isYearLike(q) && DateLikeNumbers.isYearLike(second)
+        guard merge(&q, second) else { return false }
+        q.isYearSpan = bothYears
+        return true
     }
 
     /// The second numeral of a compound, after a blank: digits, currency and digits, or words.
-    private func readNumeral(after i: Int, digitsOnly: Bool) -> NumeralReadOutcome? {
+    private func readNumeral(after i: Int, digitsOnly: Bool, into second: inout NumberReading) -> ReadResult {
         let at = text.skipBlanks(from: i)
-        guard at > i, at < text.end else { return nil }
+        let none = ReadResult.skip(resumeAt: i)
+        guard at > i, at < text.end else { return none }
+        let reader = QuantityReader(text: text)
         if text.isDigit(at) {
-            return QuantityReader(text: text).readDigits(at: at, start: at, currency: nil)
+            return reader.readDigits(at: at, start: at, currency: nil, into: &second)
         }
         if let (code, start, symbolEnd) = CurrencyNotation.prefix(at: at, in: text), text.isDigit(symbolEnd) {
-            return QuantityReader(text: text).readDigits(at: symbolEnd, start: start, currency: code)
+            return reader.readDigits(at: symbolEnd, start: start, currency: code, into: &second)
         }
-        guard !digitsOnly, let word = text.word(at: at) else { return nil }
+        guard !digitsOnly, let word = text.word(at: at) else { return none }
         switch NumberWords.lexicon.value(text.bytes, from: word.start, to: word.end) {
-        case .unit?, .tens?: return WordNumeralReader(text: text).read(from: word)
-        default: return nil
+        case .unit?, .tens?: return WordNumeralReader(text: text).read(from: word, into: &second)
+        default: return none
         }
     }
 
-    /// A range from two numbers that agree in unit and currency, lower first.
-    private func merge(_ first: NumberReading, _ second: NumberReading) -> NumberReading? {
-        guard !second.isCompound, !second.isFraction else { return nil }
-        var q = first
-        if let unit = second.unit {
-            if q.unit == nil { q.unit = unit } else if q.unit != unit { return nil }
+    /// Makes `q` a range up to `second` when the two agree in unit and currency, lower first.
+    private func merge(_ q: inout NumberReading, _ second: NumberReading) -> Bool {
+        guard !second.isCompound, !second.isFraction else { return false }
+        var unit = q.unit, currency = q.currency, scale = q.scale
+        if let secondUnit = second.unit {
+            if unit == nil { unit = secondUnit } else if unit != secondUnit { return false }
         }
-        if let currency = second.currency {
-            if q.currency == nil { q.currency = currency } else if q.currency != currency { return nil }
-        } else if q.currency != nil && second.unit != nil {
-            return nil
+        if let secondCurrency = second.currency {
+            if currency == nil { currency = secondCurrency } else if currency != secondCurrency { return false }
+        } else if currency != nil && second.unit != nil {
+            return false
         }
-        if q.scale == 1 && second.scale != 1 && q.unscaledValue < second.unscaledValue { q.scale = second.scale }
-        guard q.value < second.value else { return nil }
+        if scale == 1 && second.scale != 1 && q.unscaledValue < second.unscaledValue { scale = second.scale }
+        let writtenScale = q.scale
+        q.scale = scale
+        guard q.value < second.value else {
+            q.scale = writtenScale
+            return false
+        }
+        q.unit = unit
+        q.currency = currency
         q.upperValue = second.value
         q.end = second.end
         q.isCompound = true
-        return q
+        return true
     }
 }

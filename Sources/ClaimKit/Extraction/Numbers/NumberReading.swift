@@ -8,6 +8,23 @@ struct NumberReading {
         case digits, words
     }
 
+    /// A reading with nothing read yet, for the readers to fill in.
+    init(at start: Int, form: Form) {
+        self.start = start
+        self.end = start
+        self.numeral = start..<start
+        self.form = form
+        self.significand = 0
+    }
+
+    init(start: Int, end: Int, numeral: Range<Int>, form: Form, significand: Double) {
+        self.start = start
+        self.end = end
+        self.numeral = numeral
+        self.form = form
+        self.significand = significand
+    }
+
     /// First byte of the mention: the currency symbol or code where one comes first.
     var start: Int
     /// One past the last byte read: numeral, magnitude, unit, percent sign, currency word.
@@ -22,8 +39,8 @@ struct NumberReading {
     /// The magnitude written with it ("m", "bn", "million"), 1 when none.
     var scale: Double = 1
     var upperValue: Double?
-    var unit: String?
-    var currency: String?
+    var unit: Symbol?
+    var currency: Symbol?
 
     /// Digits before the decimal point (0 for words).
     var integerDigits = 0
@@ -58,4 +75,28 @@ struct NumberReading {
     /// A bare whole number in digits with no separator: what years, days, references, list
     /// markers and footnotes look like.
     var isPlainInteger: Bool { form == .digits && isBare && !hasDecimal && !hasGroupSeparator }
+}
+
+/// What reading at a candidate position gave; the reading itself is written in place.
+enum ReadResult: Equatable {
+    case read
+    /// Not a quantity (an identifier, an ordinal, a time, a version number…): scanning goes on
+    /// at `resumeAt`, past the whole token.
+    case skip(resumeAt: Int)
+}
+
+/// A short fixed name, a unit ("percent", "km") or a currency code ("USD"), kept as a static
+/// string: readings are copied and compared often, and a `String` would be reference-counted.
+struct Symbol: Equatable, Sendable, ExpressibleByStringLiteral {
+    let name: StaticString
+
+    init(stringLiteral name: StaticString) {
+        self.name = name
+    }
+
+    static func == (lhs: Symbol, rhs: Symbol) -> Bool {
+        lhs.name.withUTF8Buffer { a in rhs.name.withUTF8Buffer { b in a.elementsEqual(b) } }
+    }
+
+    var string: String { name.withUTF8Buffer { String(decoding: $0, as: UTF8.self) } }
 }

@@ -43,6 +43,26 @@ enum NumberWords {
         return PackedWordTable(entries)
     }()
 
+    /// The words a number can start with: the units, the tens, "a", "an" and "half".
+    static let startWords: [String] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        "a", "an", "half",
+    ]
+
+    /// For each first letter `a`…`z`, a bit per length (1…15) of the start words with that
+    /// letter: the scanner passes over most words ("and", "that", "people") on their first
+    /// letter and length alone, without reading them or looking them up.
+    static let startLengthMasks: SIMD32<UInt16> = {
+        var masks = SIMD32<UInt16>(repeating: 0)
+        for word in startWords {
+            let bytes = Array(word.utf8)
+            masks[Int(bytes[0] - UInt8(ascii: "a"))] |= 1 << min(bytes.count, 15)
+        }
+        return masks
+    }()
+
     static let fractions: PackedWordTable<FractionWord> = {
         let singular: [(String, Double)] = [
             ("half", 2), ("third", 3), ("quarter", 4), ("fourth", 4), ("fifth", 5), ("sixth", 6),

@@ -7,7 +7,9 @@
 /// length and first seven letters, so for those the spelling is compared too.
 struct PackedWordTable<Value: Sendable>: Sendable {
     private let keys: [UInt64]
-    private let values: [Value?]
+    /// `values[slot]` is the value of `keys[slot]` (a filler where the slot is empty, so
+    /// that no optional is stored).
+    private let values: [Value]
     /// The spelling of entries longer than eight letters, to confirm a match.
     private let longSpellings: [[UInt8]?]
     private let shift: UInt64
@@ -16,13 +18,14 @@ struct PackedWordTable<Value: Sendable>: Sendable {
     init(_ entries: [(String, Value)]) {
         var capacity = 16
         while capacity < entries.count * 4 { capacity *= 2 }
+        precondition(!entries.isEmpty, "a word table needs entries")
         var keys = [UInt64](repeating: 0, count: capacity)
-        var values = [Value?](repeating: nil, count: capacity)
+        var values = [Value](repeating: entries[0].1, count: capacity)
         var longSpellings = [[UInt8]?](repeating: nil, count: capacity)
         let shift = UInt64(64 - capacity.trailingZeroBitCount)
         for (word, value) in entries {
             let spelling = Array(word.lowercased().utf8)
-            let key = spelling.withUnsafeBufferPointer { PackedWordKey.make($0, from: 0, to: $0.count) }
+            let key = PackedWordKey.make(word)
             var slot = Self.slot(of: key, shift: shift)
             while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & (capacity - 1) }
             keys[slot] = key
@@ -91,6 +94,54 @@ enum PackedWordKey {
         }
         if length > 8 { key = key << 8 | UInt64(0x80 | min(length, 0x7F)) }
         return key
+    }
+
+    /// The key of a word given as a string (for building tables).
+    static func make(_ word: String) -> UInt64 {
+        let spelling = Array(word.lowercased().utf8)
+        return spelling.withUnsafeBufferPointer { make($0, from: 0, to: $0.count) }
+    }
+
+    /// Reads the run of ASCII letters starting at `i` (and ending by `limit`), returning its
+    /// end and its key, eight bytes at a time where the buffer allows.
+    ///
+    /// A word of eight letters or fewer costs one unaligned load and a few bit operations:
+    /// every byte is lower-cased with `| 0x20` and tested against `a`…`z` in parallel (SWAR),
+    /// the first byte that is no letter gives the length, and a byte swap of the same load
+    /// gives the big-endian key ``make(_:from:to:)`` would compute.
+    @inline(__always)
+    static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, limit: Int) -> (end: Int, key: UInt64) {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        var j = i
+        var firstChunk: UInt64 = 0
+        while j + 8 <= bytes.count {
+            let raw = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + j).loadUnaligned(as: UInt64.self))
+            let lowered = raw | (ones &* 0x20)
+            let seven = lowered & ~highBits
+            let atLeastA = seven &+ ones &* (0x80 - 0x61)
+            let aboveZ = seven &+ ones &* (0x80 - 0x7B)
+            let letters = atLeastA & ~aboveZ & ~raw & highBits
+            if j == i { firstChunk = lowered }
+            let notLetters = ~letters & highBits
+            if notLetters != 0 {
+                j += notLetters.trailingZeroBitCount >> 3
+                break
+            }
+            j += 8
+        }
+        if j + 8 > bytes.count {
+            // Near the end of the buffer: byte by byte.
+            while j < bytes.count && UTF8Bytes.isASCIILetter(bytes[j]) { j += 1 }
+            let end = min(j, limit)
+            return (end, make(bytes, from: i, to: end))
+        }
+        let end = min(j, limit)
+        let length = end - i
+        if length == 0 { return (end, 0) }
+        let bigEndian = firstChunk.byteSwapped
+        if length <= 8 { return (end, bigEndian >> UInt64(64 - 8 * length)) }
+        return (end, (bigEndian >> 8) << 8 | UInt64(0x80 | min(length, 0x7F)))
     }
 
     /// Whether `bytes[start..<end]` spells `spelling` (lower-case), ignoring ASCII case.

@@ -1,33 +1,28 @@
-/// What reading at a candidate position gave.
-enum NumeralReadOutcome {
-    case quantity(NumberReading)
-    /// Not a quantity (an identifier, an ordinal, a time, a version number…): scanning goes on
-    /// at `resumeAt`, past the whole token.
-    case skip(resumeAt: Int)
-}
-
 /// Reads a number written in digits, with what is written around it as part of the amount:
 /// currency before or after, magnitude, unit or percent sign.
 ///
 /// The reader knows the shape of numerals; whether the number is a counted quantity (not a
-/// year, a day of the month, a reference) is decided afterwards by ``NotQuantityRules``.
+/// year, a day of the month, a reference) is decided afterwards by ``DateLikeNumbers`` and
+/// ``ReferenceNumbers``. Readings are written in place (`inout`): a reading is a large value and
+/// copying it at every step was a measurable part of the extractor's time.
 struct QuantityReader {
     let text: SentenceBytes
 
-    /// Reads the numeral whose first digit is at `i`.
+    /// Reads the numeral whose first digit is at `i` into `q`.
     ///
     /// - Parameters:
     ///   - start: where the mention starts (a currency symbol before the digits, else `i`).
     ///   - currency: the currency written before the digits, if any.
-    func readDigits(at i: Int, start: Int, currency: String?) -> NumeralReadOutcome {
+    func readDigits(at i: Int, start: Int, currency: Symbol?, into q: inout NumberReading) -> ReadResult {
+        q = NumberReading(at: start, form: .digits)
+        q.currency = currency
         var j = i
         var significand = 0.0
         while text.isDigit(j) {
             significand = significand * 10 + Double(text[j] &- 0x30)
             j += 1
         }
-        var q = NumberReading(start: start, end: j, numeral: i..<j, form: .digits, significand: significand)
-        q.currency = currency
+        q.significand = significand
         q.integerDigits = j - i
         q.hasLeadingZero = text[i] == UInt8(ascii: "0") && j - i > 1
         // Thousands separators: "1,100", "12,600", "2,000,000"; a group that is not three digits
@@ -55,12 +50,11 @@ struct QuantityReader {
         if (text.isByte(j, ":") || text.isByte(j, "/")) && text.isDigit(j + 1) { return .skip(resumeAt: tokenEnd(from: j)) }
         q.numeral = i..<j
         q.end = j
-        return readSuffixes(of: q)
+        return readSuffixes(into: &q)
     }
 
     /// Reads magnitude, unit, percent sign and currency after the numeral of `q`.
-    func readSuffixes(of quantity: NumberReading) -> NumeralReadOutcome {
-        var q = quantity
+    func readSuffixes(into q: inout NumberReading) -> ReadResult {
         var j = q.end
         if q.form == .digits && text.isLetter(j) {
             let e = text.lettersEnd(from: j)
@@ -82,58 +76,78 @@ struct QuantityReader {
             q.unit = "percent"
             j += 1
         }
-        if q.scale == 1 && q.unit == nil, let word = text.nextWord(after: j),
+        guard let word = text.nextWord(after: j) else {
+            if q.unit == nil && text.isByte(j, " ") && text.isByte(j + 1, "%") {
+                q.unit = "percent"
+                j += 2
+            }
+            q.end = j
+            return .read
+        }
+        var next: LetterRun? = word
+        if q.scale == 1 && q.unit == nil,
            let scale = QuantitySuffixes.magnitudeWords.value(text.bytes, from: word.start, to: word.end) {
             q.scale = scale
             j = word.end
+            next = text.nextWord(after: j)
         }
-        if q.unit == nil { j = readUnit(after: j, into: &q) }
-        if q.currency == nil { j = readCurrencyAfter(j, into: &q) }
+        if q.unit == nil { j = readUnit(after: j, next: &next, into: &q) }
+        if q.currency == nil, let word = next { j = readCurrency(word, after: j, into: &q) }
         q.end = j
-        return .quantity(q)
+        return .read
     }
 
     /// A percent sign, "per cent", "percentage points" or a unit word after a blank.
-    private func readUnit(after j: Int, into q: inout NumberReading) -> Int {
-        let next = text.skipBlanks(from: j)
-        if next == j + 1 && text.isByte(next, "%") {
-            q.unit = "percent"
-            return next + 1
+    private func readUnit(after j: Int, next: inout LetterRun?, into q: inout NumberReading) -> Int {
+        guard let word = next else {
+            if text.isByte(j, " ") && text.isByte(j + 1, "%") {
+                q.unit = "percent"
+                return j + 2
+            }
+            return j
         }
-        guard let word = text.nextWord(after: j) else { return j }
+        var end = j
         if text.word(word, is: "per"), let cent = text.nextWord(after: word.end), text.word(cent, is: "cent") {
             q.unit = "percent"
-            return cent.end
-        }
-        if text.word(word, is: "percentage"), let point = text.nextWord(after: word.end),
-           text.word(point, is: "points") || text.word(point, is: "point") {
+            end = cent.end
+        } else if text.word(word, is: "percentage"), let point = text.nextWord(after: word.end),
+                  text.word(point, is: "points") || text.word(point, is: "point") {
             q.unit = "percentage points"
-            return point.end
+            end = point.end
+        } else if text.isLowercase(word) || (text.isUppercase(word) && word.length <= 4),
+                  let unit = QuantitySuffixes.unitWords.value(text.bytes, from: word.start, to: word.end) {
+            q.unit = unit
+            end = word.end
+        } else {
+            return j
         }
-        guard text.isLowercase(word) || (text.isUppercase(word) && word.length <= 4),
-              let unit = QuantitySuffixes.unitWords.value(text.bytes, from: word.start, to: word.end) else { return j }
-        q.unit = unit
-        return word.end
+        next = text.nextWord(after: end)
+        return end
     }
 
     /// A currency code or name after the number: "5bn USD", "3 billion euros", "$5 US dollars".
-    private func readCurrencyAfter(_ j: Int, into q: inout NumberReading) -> Int {
-        guard var word = text.nextWord(after: j) else { return j }
+    private func readCurrency(_ word: LetterRun, after j: Int, into q: inout NumberReading) -> Int {
         if word.length == 3 && text.isUppercase(word), let code = CurrencyNotation.codes.value(text.bytes, from: word.start, to: word.end) {
             q.currency = code
             return word.end
         }
+        var name = word
         if word.length == 2 && text.word(word, is: "us") && text.isUppercase(word), let dollars = text.nextWord(after: word.end) {
-            word = dollars
+            name = dollars
         }
-        if text.isLowercase(word), let code = CurrencyNotation.words.value(text.bytes, from: word.start, to: word.end) {
+        guard text.isLowercase(name) else { return j }
+        if let code = CurrencyNotation.words.value(text.bytes, from: name.start, to: name.end) {
             q.currency = code
-            return word.end
+            return name.end
         }
-        if q.unit == nil && (text.word(word, is: "pence") || text.word(word, is: "cents")) && text.isLowercase(word) {
-            q.unit = text.word(word, is: "pence") ? "pence" : "cents"
-            if text.word(word, is: "pence") { q.currency = "GBP" }
-            return word.end
+        if q.unit == nil && text.word(name, is: "pence") {
+            q.unit = "pence"
+            q.currency = "GBP"
+            return name.end
+        }
+        if q.unit == nil && text.word(name, is: "cents") {
+            q.unit = "cents"
+            return name.end
         }
         return j
     }

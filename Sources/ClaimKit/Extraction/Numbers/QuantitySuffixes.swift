@@ -3,7 +3,7 @@ enum GluedSuffix: Sendable, Equatable {
     /// A magnitude: "k", "m", "bn", "tn"…
     case scale(Double)
     /// A unit of measure, with its normalised symbol.
-    case unit(String)
+    case unit(Symbol)
     /// "m" with no currency: million ("5m people") or metres ("the 1500m"); see
     /// ``QuantitySuffixes/metreDistances``.
     case millionOrMetres
@@ -48,7 +48,7 @@ enum QuantitySuffixes {
 
     /// Units of measure written as words after a blank, with their normalised symbols.
     /// Units of time ("days", "years") are left to the counted noun.
-    static let unitWords = PackedWordTable<String>([
+    static let unitWords = PackedWordTable<Symbol>([
         ("percent", "percent"), ("pc", "percent"),
         ("km", "km"), ("kms", "km"), ("kilometres", "km"), ("kilometers", "km"), ("kilometre", "km"),
         ("kilometer", "km"), ("metres", "m"), ("meters", "m"), ("metre", "m"), ("meter", "m"),

@@ -51,10 +51,10 @@ struct ReferenceNumbers {
     /// "Article 5", "No. 10", "Minsk 2", "Radio 4", "Windows 95", "Formula One", "BBC Two".
     ///
     /// A bare number right after a reference word is a reference. So is one right after any
-    /// other capitalised word that is not a function word, when no lower-case word follows:
+    /// other capitalised word that is not a function word, unless a counted noun follows:
     /// "Minsk 1 and Minsk 2" and "Halo 2." are names, while "Minsk 2 agreement" is left alone,
-    /// as is "Over 1,400" (a separator) or "Yesterday 5 people" (a lower-case word follows).
-    func isReference(_ q: NumberReading) -> Bool {
+    /// as is "Over 1,400" (a separator) or "Yesterday 5 people" (a noun follows).
+    func isReference(_ q: NumberReading, noun: Range<Int>?) -> Bool {
         let isDigitsReference = q.form == .digits && q.unit == nil && q.currency == nil && q.scale == 1
             && !q.isCompound && !q.hasGroupSeparator
         let isWordsReference = q.form == .words && q.isBare && UTF8Bytes.isASCIIUpper(text[q.start])
@@ -68,9 +68,7 @@ struct ReferenceNumbers {
             return text.isCapitalized(previous) || Self.lowercaseReferenceWords.contains(text.bytes, from: previous.start, to: previous.end)
         }
         guard text.isCapitalized(previous), !isFunctionWord(previous) else { return false }
-        if isWordsReference { return true }
-        guard let next = text.nextWord(after: q.end) else { return true }
-        return !text.isLowercase(next)
+        return isWordsReference || noun == nil
     }
 
     private func isFunctionWord(_ word: LetterRun) -> Bool {

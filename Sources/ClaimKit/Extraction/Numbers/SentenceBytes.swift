@@ -24,21 +24,28 @@ struct SentenceBytes {
 
     /// Whether a letter or digit of any script ends just before `i`: the number or word at `i`
     /// is glued to a longer token ("G7", "Science4", "Hawaiʻi").
+    @inline(__always)
     func isAlphanumeric(before i: Int) -> Bool {
         guard i > start else { return false }
         let b = bytes[i - 1]
         if b < 0x80 { return UTF8Bytes.isASCIILetter(b) || UTF8Bytes.isDigit(b) }
         let first = UTF8Bytes.previousScalarStart(before: i, in: bytes)
-        guard first >= start else { return false }
-        let (scalar, _) = UTF8Bytes.scalar(at: first, in: bytes)
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        return first >= start && Self.isAlphanumericScalar(at: first, in: bytes)
     }
 
     /// Whether a letter or digit of any script starts at `i`.
+    @inline(__always)
     func isAlphanumeric(at i: Int) -> Bool {
         guard i < end else { return false }
         let b = bytes[i]
         if b < 0x80 { return UTF8Bytes.isASCIILetter(b) || UTF8Bytes.isDigit(b) }
+        return Self.isAlphanumericScalar(at: i, in: bytes)
+    }
+
+    /// The slow path for letters outside ASCII, kept out of line: looking up Unicode
+    /// properties costs more than all the ASCII checks together.
+    @inline(never)
+    private static func isAlphanumericScalar(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let (scalar, _) = UTF8Bytes.scalar(at: i, in: bytes)
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }

@@ -9,28 +9,61 @@
 /// out in order and never overlap. URLs and e-mail addresses are stepped over whole.
 struct SentenceNumberScanner {
     let text: SentenceBytes
+    /// Held here so the hot loop reads the table without a lazy-global check per word.
+    private let lexicon = NumberWords.lexicon
+    private let startLengthMasks = NumberWords.startLengthMasks
 
     init(bytes: UnsafeBufferPointer<UInt8>, sentence: ByteRange) {
         text = SentenceBytes(bytes: bytes, start: sentence.lowerBound, end: sentence.upperBound)
     }
 
     func scan(into matches: inout [NumberMatch]) {
+        let bytes = text.bytes
+        let lastChunkStart = bytes.count - 8
         var i = text.start
         while i < text.end {
-            let b = text[i]
-            if UTF8Bytes.isDigit(b) {
-                i = digits(at: i, into: &matches)
-            } else if UTF8Bytes.isASCIILetter(b) {
-                i = word(at: i, into: &matches)
-            } else if b == UInt8(ascii: "$") || b == 0xC2 || b == 0xE2 {
-                i = currencySymbol(at: i, into: &matches)
-            } else if b == UInt8(ascii: ":") && text.isByte(i + 1, "/") && text.isByte(i + 2, "/") {
-                i = endOfURL(from: i)
-            } else if b == UInt8(ascii: "@") && text.isLetter(i + 1) {
-                i = endOfURL(from: i)
-            } else {
-                i += 1
+            guard i <= lastChunkStart else {
+                i = step(at: i, wordLength: nil, into: &matches) ?? i + 1
+                continue
             }
+            let chunk = ByteChunk(bytes, at: i, letterBefore: i > text.start && UTF8Bytes.isASCIILetter(bytes[i - 1]))
+            var candidates = chunk.candidates & ByteChunk.keepingFirst(text.end - i)
+            var resume: Int?
+            while candidates != 0 && resume == nil {
+                let k = candidates.trailingZeroBitCount >> 3
+                candidates &= candidates &- 1
+                resume = step(at: i + k, wordLength: chunk.wordLength(at: k), into: &matches)
+            }
+            i = resume ?? i + 8
+        }
+    }
+
+    /// Looks at a possible start at `i`; returns where scanning resumes, or `nil` when nothing
+    /// starts there (the common case: a word that no number begins with).
+    ///
+    /// - Parameter wordLength: for a letter, the length of its word if known from the chunk,
+    ///   or a lower bound (`-n` for "at least n") when the word runs past it.
+    @inline(__always)
+    private func step(at i: Int, wordLength: Int?, into matches: inout [NumberMatch]) -> Int? {
+        let b = text[i]
+        if UTF8Bytes.isASCIILetter(b) {
+            let masks = startLengthMasks[Int((b | 0x20) &- UInt8(ascii: "a"))]
+            guard masks != 0 else { return nil }
+            if let length = wordLength {
+                let fits = length > 0 ? masks & (1 << UInt16(min(length, 15))) : masks >> UInt16(-length)
+                guard fits != 0 else { return nil }
+            }
+            guard !text.isAlphanumeric(before: i) else { return nil }
+            return word(at: i, into: &matches)
+        }
+        if UTF8Bytes.isDigit(b) { return digits(at: i, into: &matches) }
+        switch b {
+        case UInt8(ascii: "$"), 0xC2, 0xE2:
+            return currencySymbol(at: i, into: &matches)
+        case UInt8(ascii: ":") where text.isByte(i + 1, "/") && text.isByte(i + 2, "/"):
+            return endOfURL(from: i)
+        default:
+            return nil
         }
     }
 
@@ -38,34 +71,49 @@ struct SentenceNumberScanner {
 
     private func digits(at i: Int, into matches: inout [NumberMatch]) -> Int {
         let reader = QuantityReader(text: text)
+        var q = NumberReading(at: i, form: .digits)
+        if let (code, start) = currencyCode(before: i) {
+            return consider(reader.readDigits(at: i, start: start, currency: code, into: &q), &q, into: &matches)
+        }
         if ReferenceNumbers(text: text).isGluedToToken(digitAt: i) { return reader.tokenEnd(from: i) }
-        return consider(reader.readDigits(at: i, start: i, currency: nil), into: &matches)
+        return consider(reader.readDigits(at: i, start: i, currency: nil, into: &q), &q, into: &matches)
     }
 
+    /// An upper-case currency code written before the digits at `i`: "USD 5", "EUR3bn".
+    private func currencyCode(before i: Int) -> (code: Symbol, start: Int)? {
+        var e = i
+        if e > text.start && text[e - 1] == UInt8(ascii: " ") { e -= 1 }
+        let s = e - 3
+        guard s >= text.start, UTF8Bytes.isASCIIUpper(text[s]), UTF8Bytes.isASCIIUpper(text[s + 1]),
+              UTF8Bytes.isASCIIUpper(text[s + 2]), !text.isAlphanumeric(before: s),
+              let code = CurrencyNotation.codes.value(text.bytes, from: s, to: e) else { return nil }
+        return (code, s)
+    }
+
+    /// Reads the number word at `i` (its first letter already checked) and what follows it.
     private func word(at i: Int, into matches: inout [NumberMatch]) -> Int {
-        let end = text.lettersEnd(from: i)
-        guard !text.isAlphanumeric(before: i), !isHyphenatedAfterLetters(i) else { return end }
-        let key = PackedWordKey.make(text.bytes, from: i, to: end)
-        if let kind = NumberWords.lexicon.value(forKey: key, text.bytes, from: i, to: end) {
-            switch kind {
-            case .unit, .tens, .article, .half:
-                guard !text.isAlphanumeric(at: end) else { return end }
-                return consider(WordNumeralReader(text: text).read(from: LetterRun(start: i, end: end)), into: &matches)
-            default:
-                return end
-            }
+        let (end, key) = PackedWordKey.scanWord(text.bytes, at: i, limit: text.end)
+        guard let kind = lexicon.value(forKey: key, text.bytes, from: i, to: end), !isHyphenatedAfterLetters(i) else { return end }
+        switch kind {
+        case .unit, .tens, .half:
+            guard !text.isAlphanumeric(at: end) else { return end }
+        case .article:
+            guard isArticleBeforeNumber(end) else { return end }
+        default:
+            return end
         }
-        if end - i == 3 && UTF8Bytes.isASCIIUpper(text[i]),
-           let code = CurrencyNotation.codes.value(forKey: key, text.bytes, from: i, to: end), text.isUppercase(LetterRun(start: i, end: end)) {
-            let digit = text.isDigit(end) ? end : (text.isByte(end, " ") && text.isDigit(end + 1) ? end + 1 : -1)
-            if digit >= 0 {
-                return consider(QuantityReader(text: text).readDigits(at: digit, start: i, currency: code), into: &matches)
-            }
+        var q = NumberReading(at: i, form: .words)
+        return consider(WordNumeralReader(text: text).read(from: LetterRun(start: i, end: end), into: &q), &q, into: &matches)
+    }
+
+    /// Whether "a" or "an" ending at `end` starts a number: a scale or fraction follows ("a
+    /// million", "a dozen", "a third of"). Checked here because "a" is the commonest word.
+    private func isArticleBeforeNumber(_ end: Int) -> Bool {
+        guard text.isByte(end, " "), let next = text.word(at: end + 1) else { return false }
+        switch lexicon.value(text.bytes, from: next.start, to: next.end) {
+        case .hundred?, .scale?, .dozen?: return true
+        default: return NumberWords.fractions.contains(text.bytes, from: next.start, to: next.end)
         }
-        if end - i == 3 && text.isByte(end, ".") && text.word(LetterRun(start: i, end: end), is: "www") {
-            return endOfURL(from: end)
-        }
-        return end
     }
 
     private func currencySymbol(at i: Int, into matches: inout [NumberMatch]) -> Int {
@@ -73,7 +121,8 @@ struct SentenceNumberScanner {
         let digit = text.isDigit(symbolEnd) ? symbolEnd : (text.isByte(symbolEnd, " ") && text.isDigit(symbolEnd + 1) ? symbolEnd + 1 : -1)
         guard digit >= 0 else { return symbolEnd }
         if let last = matches.last, last.range.upperBound > start { return symbolEnd }
-        return consider(QuantityReader(text: text).readDigits(at: digit, start: start, currency: code), into: &matches)
+        var q = NumberReading(at: start, form: .digits)
+        return consider(QuantityReader(text: text).readDigits(at: digit, start: start, currency: code, into: &q), &q, into: &matches)
     }
 
     /// "fly-half", "thirty-something": a number word glued by a hyphen to letters before it.
@@ -97,25 +146,22 @@ struct SentenceNumberScanner {
 
     /// Finishes a candidate: compounds, the not-a-quantity rules, approximator and noun.
     /// Returns where scanning resumes.
-    private func consider(_ outcome: NumeralReadOutcome, into matches: inout [NumberMatch]) -> Int {
-        guard case .quantity(let read) = outcome else {
-            if case .skip(let resume) = outcome { return resume }
-            return text.end
-        }
-        let q = NumberCompounds(text: text).extend(read)
-        let resume = max(q.end, read.numeral.lowerBound + 1)
+    private func consider(_ result: ReadResult, _ q: inout NumberReading, into matches: inout [NumberMatch]) -> Int {
+        if case .skip(let resume) = result { return resume }
+        NumberCompounds(text: text).extend(&q)
+        let resume = max(q.end, q.numeral.lowerBound + 1)
         let references = ReferenceNumbers(text: text)
         if references.isListMarker(q) || references.isFootnoteMarker(q) || references.isPhoneNumberOrCode(q) {
             return resume
         }
         if text.isAlphanumeric(at: q.end) { return QuantityReader(text: text).tokenEnd(from: q.end) }
         let noun = CountedNoun.noun(after: q.end, in: text)
-        if DateLikeNumbers(text: text).isDateOrTime(q, noun: noun) || references.isReference(q) { return resume }
+        if DateLikeNumbers(text: text).isDateOrTime(q, noun: noun) || references.isReference(q, noun: noun) { return resume }
         let approximator = Approximators.approximator(before: q.start, in: text)
         if isPronounOne(q, noun: noun, approximator: approximator) { return resume }
         if let last = matches.last, last.range.upperBound > q.start { return resume }
         let value = NumberValue(
-            value: q.value, upperValue: q.upperValue, unit: q.unit, currency: q.currency,
+            value: q.value, upperValue: q.upperValue, unit: q.unit?.string, currency: q.currency?.string,
             approximator: approximator.map { Approximators.normalized($0, in: text) },
             noun: noun.map { text.text($0) })
         matches.append(NumberMatch(range: q.start..<q.end, value: value))

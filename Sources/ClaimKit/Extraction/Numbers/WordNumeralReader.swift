@@ -10,19 +10,19 @@ struct WordNumeralReader {
     /// Where the previous word left the sequence.
     private enum Step { case start, article, unit, tens, hundred, scale, dozen, and }
 
-    /// Reads the number that starts with `first`, a word of ``NumberWords/lexicon``.
-    func read(from first: LetterRun) -> NumeralReadOutcome {
+    /// Reads the number that starts with `first`, a word of ``NumberWords/lexicon``, into `q`.
+    func read(from first: LetterRun, into q: inout NumberReading) -> ReadResult {
         switch NumberWords.lexicon.value(text.bytes, from: first.start, to: first.end) {
-        case .half?: return readHalf(first)
+        case .half?: return readHalf(first, into: &q)
         case .article?:
-            if let fraction = readFraction(numerator: 1, numeralStart: first.start, after: first.end) { return .quantity(fraction) }
-            return readCardinal(from: first)
-        case .unit?, .tens?: return readCardinal(from: first)
+            if readFraction(numerator: 1, numeralStart: first.start, after: first.end, into: &q) { return .read }
+            return readCardinal(from: first, into: &q)
+        case .unit?, .tens?: return readCardinal(from: first, into: &q)
         default: return .skip(resumeAt: first.end)
         }
     }
 
-    private func readCardinal(from first: LetterRun) -> NumeralReadOutcome {
+    private func readCardinal(from first: LetterRun, into q: inout NumberReading) -> ReadResult {
         var total = 0.0, group = 0.0
         var step = Step.start
         var end = first.start
@@ -66,12 +66,12 @@ struct WordNumeralReader {
         }
         let value = total + group
         if words == 1, value >= 1, value <= 10, step == .unit,
-           let fraction = readFraction(numerator: value, numeralStart: first.start, after: end) {
-            return .quantity(fraction)
+           readFraction(numerator: value, numeralStart: first.start, after: end, into: &q) {
+            return .read
         }
-        var q = NumberReading(start: first.start, end: end, numeral: first.start..<end, form: .words, significand: value)
+        q = NumberReading(start: first.start, end: end, numeral: first.start..<end, form: .words, significand: value)
         q.wordCount = words
-        return QuantityReader(text: text).readSuffixes(of: q)
+        return QuantityReader(text: text).readSuffixes(into: &q)
     }
 
     /// The next word of the number after `end`: joined by a hyphen ("twenty-five") or a blank,
@@ -100,32 +100,32 @@ struct WordNumeralReader {
     /// A singular fraction word needs a numerator of one and either a hyphen or "of" after it,
     /// since "a third" alone is usually an ordinal ("a third term"); a plural one needs two or
     /// more.
-    private func readFraction(numerator: Double, numeralStart: Int, after end: Int) -> NumberReading? {
+    private func readFraction(numerator: Double, numeralStart: Int, after end: Int, into q: inout NumberReading) -> Bool {
         let hyphen = text.isByte(end, "-")
         guard let word = hyphen ? text.word(at: end + 1) : text.nextWord(after: end),
-              let fraction = NumberWords.fractions.value(text.bytes, from: word.start, to: word.end) else { return nil }
+              let fraction = NumberWords.fractions.value(text.bytes, from: word.start, to: word.end) else { return false }
         if fraction.isPlural {
-            guard numerator >= 2 else { return nil }
+            guard numerator >= 2 else { return false }
         } else {
-            guard numerator == 1 else { return nil }
-            guard hyphen || text.nextWord(after: word.end).map({ text.word($0, is: "of") }) == true else { return nil }
+            guard numerator == 1 else { return false }
+            guard hyphen || text.nextWord(after: word.end).map({ text.word($0, is: "of") }) == true else { return false }
         }
-        var q = NumberReading(start: numeralStart, end: word.end, numeral: numeralStart..<word.end, form: .words,
-                         significand: numerator / fraction.denominator)
+        q = NumberReading(start: numeralStart, end: word.end, numeral: numeralStart..<word.end, form: .words,
+                          significand: numerator / fraction.denominator)
         q.isFraction = true
         q.wordCount = 2
-        return q
+        return true
     }
 
     /// "half" as a quantity: "half of", "half the", "half a million"; not "the first half",
     /// "half-time" or "half and".
-    private func readHalf(_ word: LetterRun) -> NumeralReadOutcome {
-        let skip = NumeralReadOutcome.skip(resumeAt: word.end)
+    private func readHalf(_ word: LetterRun, into q: inout NumberReading) -> ReadResult {
+        let skip = ReadResult.skip(resumeAt: word.end)
         if text.isByte(word.end, "-") { return skip }
         if let before = text.previousWord(before: word.start),
            NumberWords.halfPeriodWords.contains(text.bytes, from: before.start, to: before.end) { return skip }
         guard let next = text.nextWord(after: word.end) else { return skip }
-        var q = NumberReading(start: word.start, end: word.end, numeral: word.start..<word.end, form: .words, significand: 0.5)
+        q = NumberReading(start: word.start, end: word.end, numeral: word.start..<word.end, form: .words, significand: 0.5)
         q.isFraction = true
         q.wordCount = 1
         if text.word(next, is: "a") || text.word(next, is: "an"), let scaleWord = text.nextWord(after: next.end),
@@ -135,9 +135,9 @@ struct WordNumeralReader {
             q.numeral = word.start..<scaleWord.end
             q.wordCount = 3
             q.isFraction = false
-            return .quantity(q)
+            return .read
         }
         guard NumberWords.halfQuantityFollowers.contains(text.bytes, from: next.start, to: next.end) else { return skip }
-        return .quantity(q)
+        return .read
     }
 }

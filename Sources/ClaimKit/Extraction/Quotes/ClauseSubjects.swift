@@ -18,14 +18,27 @@ struct ClauseSubjects {
             t = next.isPunctuation(",") ? (text.next(from: next.end, limit: limit) ?? next) : next
             skipped += 1
         }
-        if t.isWord, SpeakerWords.contains(SpeakerWords.adverbialOpeners, t, in: text),
-           !SpeakerWords.contains(SpeakerWords.pronouns, t, in: text) {
+        let opensAdverbial = SpeakerWords.contains(SpeakerWords.adverbialOpeners, t, in: text)
+            || (text.isCapitalised(t) && text.endsWith(t, "ing"))   // "Paying tribute, the Lord Chancellor…"
+        if t.isWord, opensAdverbial, !SpeakerWords.contains(SpeakerWords.pronouns, t, in: text) {
             guard let afterComma = tokenAfterComma(from: t.end, limit: limit, within: 8) else { return nil }
             t = afterComma
         }
-        guard let (phrase, next) = phrases.phrase(startingWith: t, limit: limit) else { return nil }
-        guard let follower = next, follower.isWord || follower.isPunctuation(",") else { return nil }
+        guard let (phrase, next) = phrases.phrase(startingWith: t, limit: limit), let follower = next else { return nil }
+        if follower.isPunctuation(",") { return phrase }
+        guard follower.isWord else { return nil }
+        // A lone capitalised word is a name only before a verb: "Trump had", not "Consumer borrowing".
+        if phrase.kind == .name, phrase.range == t.range, !looksLikeVerb(follower) { return nil }
         return phrase
+    }
+
+    /// "had", "said", "insists", "later": words that follow a subject rather than a modifier.
+    private func looksLikeVerb(_ token: Token) -> Bool {
+        guard text.isLowercase(token) else { return false }
+        return CueVerbs.isCue(token, in: text) || CueVerbs.isInterposed(token, in: text)
+            || SpeakerWords.contains(CueVerbs.passiveAuxiliaries, token, in: text)
+            || text.isWord(token, "must") || text.isWord(token, "should")
+            || text.endsWith(token, "ed") || (text.endsWith(token, "s") && !text.endsWith(token, "ss"))
     }
 
     /// The subject of the clause that ends at the comma before a participle cue: "…, but he

@@ -10,10 +10,10 @@ enum CueVerbs {
                    "stress", "emphasise", "emphasize", "predict", "pledge", "vow", "joke", "shout",
                    "exclaim", "whisper", "scream", "yell", "tweet", "post", "report", "reveal", "agree",
                    "complain", "counter", "maintain", "boast", "caution", "conclude", "demand", "quip",
-                   "testify", "reply", "cry", "admit", "promise", "muse"])
+                   "testify", "reply", "cry", "admit", "promise", "muse", "believe", "reckon"])
         + ["wrote", "written", "writes", "writing", "read", "reads", "replied", "replies", "cried", "cries",
            "testified", "testifies", "admitted", "admitting", "quipped", "quipping", "promised", "promises",
-           "according"])
+           "according", "think", "thinks", "thought"])
 
     /// Participles that are also ordinary adjectives or nouns before a quotation
     /// ("a promising “new era”"): never cues.
@@ -35,7 +35,7 @@ enum CueVerbs {
         according.contains(text.bytes, token.range)
     }
 
-    private static let according = WordSet(["according"])
+    private static let according = WordSet(["according", "think", "thinks", "thought"])
 
     /// Auxiliaries that make the subject the one spoken to: "he was told", "she was asked".
     static let passiveAuxiliaries = WordSet(["was", "were", "been", "being", "is", "are", "be", "get", "got"])
@@ -52,9 +52,17 @@ enum CueVerbs {
 
     /// Whether `token` may stand between a speaker and the cue: the words above and "-ly" adverbs.
     static func isInterposed(_ token: Token, in text: AttributionTokens) -> Bool {
-        token.isWord && text.isLowercase(token)
-            && (interposedWords.contains(text.bytes, token.range) || text.endsWith(token, "ly"))
+        guard token.isWord, text.isLowercase(token) else { return false }
+        if interposedWords.contains(text.bytes, token.range) { return true }
+        return text.endsWith(token, "ly") && token.range.count > 4 && !nounsEndingInLy.contains(text.bytes, token.range)
     }
+
+    /// "the assembly government", "his family": -ly words that are no adverbs.
+    private static let nounsEndingInLy = WordSet([
+        "assembly", "family", "ally", "rally", "supply", "monopoly", "reply", "anomaly", "butterfly", "belly",
+        "jelly", "bully", "folly", "homily", "lily", "gully", "tally", "assemblyman", "italy", "july",
+        "daily", "weekly", "monthly", "quarterly", "elderly", "friendly", "early",
+    ])
 
     /// The -s, -ed and -ing forms of regular verbs (irregular ones are listed as written).
     private static func regular(_ stems: [String]) -> [String] {

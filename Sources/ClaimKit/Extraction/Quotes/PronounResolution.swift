@@ -21,38 +21,64 @@ struct PronounResolution {
     let subjects: ClauseSubjects
     let sentences: [ByteRange]
 
-    func antecedent(ofPronounAt pronoun: ByteRange, known: [KnownSpeaker]) -> SpeakerPhrases.Phrase? {
+    /// What the pronoun at `pronoun` stands for; `needsPerson` for "he" and "she", which
+    /// cannot stand for "the company".
+    func antecedent(ofPronounAt pronoun: ByteRange, needsPerson: Bool, known: [KnownSpeaker]) -> SpeakerPhrases.Phrase? {
         let position = pronoun.lowerBound
         let horizon = max(0, position - Self.maximumDistance)
         guard let k = sentenceIndex(containing: position) else {
-            return latestKnown(in: horizon..<position, known)
+            return latestKnown(in: horizon..<position, needsPerson: needsPerson, known)
         }
         let current = sentences[k]
-        if let subject = subjects.sentenceSubject(from: current.lowerBound, limit: position),
-           subject.kind != .pronoun, subject.range.upperBound <= position {
-            return subject
-        }
-        if let speaker = latestKnown(in: current.lowerBound..<position, known) { return speaker }
+        if let subject = subject(of: current.lowerBound..<position, needsPerson: needsPerson) { return subject }
+        if let speaker = latestKnown(in: current.lowerBound..<position, needsPerson: needsPerson, known) { return speaker }
         var j = k - 1
         while j >= 0, j >= k - Self.maximumSentencesBack, sentences[j].lowerBound >= horizon {
-            if let speaker = latestKnown(in: sentences[j], known) { return speaker }
-            if let subject = subjects.sentenceSubject(from: sentences[j].lowerBound, limit: sentences[j].upperBound),
-               subject.kind != .pronoun {
-                return subject
-            }
+            if let speaker = latestKnown(in: sentences[j], needsPerson: needsPerson, known) { return speaker }
+            if let subject = subject(of: sentences[j], needsPerson: needsPerson) { return subject }
             j -= 1
         }
-        return latestKnown(in: horizon..<position, known)
+        return latestKnown(in: horizon..<position, needsPerson: needsPerson, known)
+    }
+
+    /// Who speaks a quotation that opens its sentence with no attribution of its own, as the
+    /// BBC's paragraphs of quotation do after the one that names the speaker: the person the
+    /// previous sentence is about, or the speaker of a quotation in one of the two previous
+    /// sentences ("Double try scorer Martyn Williams was keen not to talk about it. “We've got
+    /// more self-belief…”" → Martyn Williams).
+    func contextSpeaker(ofQuoteAt position: Int, known: [KnownSpeaker]) -> SpeakerPhrases.Phrase? {
+        guard let k = sentenceIndex(containing: position) else { return nil }
+        var j = k - 1
+        while j >= 0, j >= k - 2 {
+            if let subject = subject(of: sentences[j], needsPerson: true) { return subject }
+            if let speaker = latestKnown(in: sentences[j], needsPerson: true, known) { return speaker }
+            j -= 1
+        }
+        return nil
+    }
+
+    private func subject(of sentence: ByteRange, needsPerson: Bool) -> SpeakerPhrases.Phrase? {
+        guard let subject = subjects.sentenceSubject(from: sentence.lowerBound, limit: sentence.upperBound),
+              subject.kind != .pronoun, !needsPerson || subject.isPerson else { return nil }
+        return subject
     }
 
     /// The latest known speaker whose quotation starts in `range`.
-    private func latestKnown(in range: ByteRange, _ known: [KnownSpeaker]) -> SpeakerPhrases.Phrase? {
+    private func latestKnown(in range: ByteRange, needsPerson: Bool, _ known: [KnownSpeaker]) -> SpeakerPhrases.Phrase? {
         var i = known.count - 1
         while i >= 0, known[i].quoteStart >= range.lowerBound {
-            if known[i].quoteStart < range.upperBound { return known[i].speaker }
+            if known[i].quoteStart < range.upperBound && (!needsPerson || known[i].speaker.isPerson) {
+                return known[i].speaker
+            }
             i -= 1
         }
         return nil
+    }
+
+    /// How many sentence starts lie between the sentences holding `a` and `b`.
+    func sentencesApart(_ a: Int, _ b: Int) -> Int? {
+        guard let i = sentenceIndex(containing: a), let j = sentenceIndex(containing: b) else { return nil }
+        return j - i
     }
 
     /// The index of the last sentence starting at or before `position`, if `position` is inside it.

@@ -44,8 +44,11 @@ enum QuotationMarks {
     /// The mark whose first byte is at `i`, or `nil` for an apostrophe or a byte that is no mark.
     static func mark(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Mark? {
         switch bytes[i] {
-        case 0x22: return straightDouble(at: i, in: bytes)
-        case 0x27: return single(at: i, length: 1, in: bytes, isRightHand: false, isLeftHand: false)
+        case 0x22: return straightDouble(at: i, length: 1, in: bytes)
+        case 0x27:
+            // '' typed for " ('' … '')
+            if i + 1 < bytes.count && bytes[i + 1] == 0x27 { return straightDouble(at: i, length: 2, in: bytes) }
+            return single(at: i, length: 1, in: bytes, isRightHand: false, isLeftHand: false)
         case 0xE2:
             guard i + 2 < bytes.count, bytes[i + 1] == 0x80 else { return nil }
             switch bytes[i + 2] {
@@ -76,16 +79,16 @@ enum QuotationMarks {
         }
     }
 
-    private static func straightDouble(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Mark {
+    private static func straightDouble(at i: Int, length: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Mark {
         let left = isLeftBoundary(before: i, in: bytes, for: .double)
-        let right = isRightBoundary(after: i + 1, in: bytes, for: .double)
+        let right = isRightBoundary(after: i + length, in: bytes, for: .double)
         let role: Role
         switch (left, right) {
         case (true, false): role = .opening
         case (false, true), (true, true): role = .closing   // a lone `"` between spaces only closes
         case (false, false): role = .openingOrClosing
         }
-        return Mark(family: .double, role: role, start: i, length: 1)
+        return Mark(family: .double, role: role, start: i, length: length)
     }
 
     /// `'`, ‘ (`isLeftHand`) or ’ (`isRightHand`).

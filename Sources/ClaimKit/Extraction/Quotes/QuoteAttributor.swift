@@ -10,6 +10,8 @@
 struct QuoteAttributor {
     /// Bytes read after a quotation for "…,” Peskov said".
     private static let afterWindow = 240
+    /// Words a sentence-opening quotation needs before the sentences around it may name its speaker.
+    private static let minimumSpeechWords = 5
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private let text: AttributionTokens
@@ -38,7 +40,9 @@ struct QuoteAttributor {
                     result = found[link]
                 } else if let current = result, current.speaker.kind == .pronoun,
                           SpeakerWords.resolvablePronouns.contains(bytes, current.speaker.range),
-                          let antecedent = resolution.antecedent(ofPronounAt: current.speaker.range, known: known) {
+                          let antecedent = resolution.antecedent(ofPronounAt: current.speaker.range,
+                                                                 needsPerson: isPersonalPronoun(current.speaker.range),
+                                                                 known: known) {
                     result = Attribution(speaker: antecedent, cue: current.cue)
                 }
                 if let result, result.speaker.kind != .pronoun {
@@ -51,10 +55,55 @@ struct QuoteAttributor {
         for i in stride(from: quotes.count - 1, through: 0, by: -1) {
             if let link = links[i], found[link] == nil { found[link] = found[i] }
         }
+        previousOutermost = nil
+        for (i, quote) in quotes.enumerated() where quote.depth == 0 {
+            defer { previousOutermost = i }
+            guard found[i] == nil else { continue }
+            if let link = links[i], let inherited = found[link] {
+                found[i] = inherited
+            } else if opensSentenceAsSpeech(quote) {
+                if let speaker = resolution.contextSpeaker(ofQuoteAt: quote.range.lowerBound, known: known) {
+                    found[i] = Attribution(speaker: speaker, cue: nil)
+                } else if let p = previousOutermost, let previous = found[p],
+                          let apart = resolution.sentencesApart(quotes[p].range.lowerBound, quote.range.lowerBound), apart <= 2 {
+                    found[i] = Attribution(speaker: previous.speaker, cue: nil)   // "“…,” he said. “…”"
+                }
+            }
+        }
         return zip(quotes, found).map { quote, attribution in
             QuoteMatch(range: quote.range, content: quote.content, speaker: attribution?.speaker.range,
-                       cue: attribution.map { text.text($0.cue) })
+                       cue: attribution?.cue.map { text.text($0) })
         }
+    }
+
+    /// "he", "she": pronouns that stand for a person, not for "the company".
+    private func isPersonalPronoun(_ range: ByteRange) -> Bool {
+        range.count <= 3 && (bytes[range.lowerBound] | 0x20 == UInt8(ascii: "h") || bytes[range.lowerBound] | 0x20 == UInt8(ascii: "s"))
+    }
+
+    /// A double quotation of a few words at least that opens its sentence: speech whose speaker
+    /// the sentences before may name, not a title or a scare quote.
+    private func opensSentenceAsSpeech(_ quote: PairedQuote) -> Bool {
+        guard quote.family != .single, beforeFloor(quote) == quote.range.lowerBound,
+              !quote.isClosed || endsSentence(quote) else { return false }
+        var spaces = 0
+        for i in quote.content where bytes[i] == 0x20 {
+            spaces += 1
+            if spaces >= Self.minimumSpeechWords - 1 { return true }
+        }
+        return false
+    }
+
+    /// "“… future.” The", "“… future.”⏎": a closed quotation that is a whole sentence, not one
+    /// that the sentence goes on from ("“…,” which violates the Charter").
+    private func endsSentence(_ quote: PairedQuote) -> Bool {
+        guard quote.content.count > 0 else { return false }
+        let last = bytes[quote.content.upperBound - 1]
+        guard last == UInt8(ascii: ".") || last == UInt8(ascii: "?") || last == UInt8(ascii: "!") || last == 0xA6 /* … */ else {
+            return false
+        }
+        guard let next = text.next(from: quote.range.upperBound, limit: afterLimit(quote)) else { return true }
+        return !next.isWord || text.isCapitalised(next)
     }
 
     /// Whether `quote` is the next piece of `previous`: a paragraph carrying it on, or a

@@ -5,9 +5,10 @@ struct PairedQuote {
     /// The quoted words: inside the marks, blanks and a trailing comma trimmed.
     let content: ByteRange
     let family: QuotationMarks.Family
-    /// Whether a closing mark ended it (rather than its paragraph, or the next paragraph of the
-    /// same quotation opening).
-    let isClosed: Bool
+    /// Where its closing mark starts; `nil` when its paragraph ended it, or the next paragraph
+    /// of the same quotation opening.
+    let closingMarkStart: Int?
+    var isClosed: Bool { closingMarkStart != nil }
     /// Whether it carries on a quotation left open just before it: a paragraph that opens with a
     /// quote mark after a paragraph whose quotation never closed (the BBC's multi-paragraph
     /// quotes), or the same thing with the paragraph break lost (`…ludicrous. "I signed…`).
@@ -67,6 +68,9 @@ struct QuotePairing {
         case .weakClosing:
             close(mark, weak: true)
         case .openingOrClosing:
+            if let k = topmostOpen(mark.family), k == stack.count - 1, stack[k].mark.end == mark.start {
+                return   // a doubled opening mark: an ""unconscionable" sum
+            }
             if topmostOpen(mark.family) != nil {
                 close(mark, weak: false)
             } else {
@@ -145,7 +149,7 @@ struct QuotePairing {
     private mutating func emitClosed(_ quote: OpenQuote, by closing: QuotationMarks.Mark, depth: Int) {
         let content = trimmedContent(quote.mark.end, closing.start, dropTrailingComma: true)
         guard isPlausible(content, family: quote.mark.family) else { return }
-        append(quote, range: quote.mark.start..<closing.end, content: content, closed: true, depth: depth)
+        append(quote, range: quote.mark.start..<closing.end, content: content, closingMark: closing.start, depth: depth)
     }
 
     private mutating func emitWeaklyClosed(_ quote: OpenQuote, depth: Int) {
@@ -158,12 +162,12 @@ struct QuotePairing {
         guard end > quote.mark.end else { return }
         let content = trimmedContent(quote.mark.end, end, dropTrailingComma: false)
         guard isPlausible(content, family: quote.mark.family) else { return }
-        append(quote, range: quote.mark.start..<end, content: content, closed: false, depth: depth)
+        append(quote, range: quote.mark.start..<end, content: content, closingMark: nil, depth: depth)
     }
 
-    private mutating func append(_ quote: OpenQuote, range: ByteRange, content: ByteRange, closed: Bool, depth: Int) {
+    private mutating func append(_ quote: OpenQuote, range: ByteRange, content: ByteRange, closingMark: Int?, depth: Int) {
         let enclosing = depth > 0 ? stack[depth - 1].mark.end : nil
-        quotes.append(PairedQuote(range: range, content: content, family: quote.mark.family, isClosed: closed,
+        quotes.append(PairedQuote(range: range, content: content, family: quote.mark.family, closingMarkStart: closingMark,
                                   continuesPrevious: quote.continuesPrevious, depth: depth,
                                   enclosingContentStart: enclosing))
     }

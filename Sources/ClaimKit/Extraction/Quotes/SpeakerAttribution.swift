@@ -1,7 +1,8 @@
 /// Who a quotation's own sentence says spoke it, and the cue verb that says so.
 struct Attribution {
     var speaker: SpeakerPhrases.Phrase
-    var cue: ByteRange
+    /// `nil` when the speaker comes from the sentences around, not from a cue verb.
+    var cue: ByteRange?
 }
 
 /// Finds the speaker and cue verb written next to a quotation.
@@ -29,9 +30,9 @@ struct SpeakerAttribution {
     /// Words allowed between a cue and the quotation it introduces ("told BBC Radio Five Live:").
     static let maximumGap = 7
     /// Words allowed between "that" and the quotation ("said on Monday that “…”").
-    static let maximumGapBeforeThat = 5
+    static let maximumGapBeforeThat = 7
     /// Words read after a quotation looking for "SPEAKER said".
-    static let maximumWordsAfter = 9
+    static let maximumWordsAfter = 20
 
     init(text: AttributionTokens) {
         self.text = text
@@ -44,8 +45,10 @@ struct SpeakerAttribution {
     func before(_ quote: PairedQuote, floor: Int) -> Attribution? {
         guard var t = text.previous(before: quote.range.lowerBound, floor: floor) else { return nil }
         var introduced = false
+        var introducerStart = quote.range.lowerBound
         if t.isPunctuation(":") || t.isPunctuation(",") || t.isPunctuation("—") || t.isPunctuation("–") {
             introduced = true
+            introducerStart = t.start
             guard let p = text.previous(before: t.start, floor: floor) else { return nil }
             t = p
         }
@@ -53,7 +56,8 @@ struct SpeakerAttribution {
         var allowedGap = introduced ? Self.maximumGap : 0
         while true {
             if CueVerbs.isCue(t, in: text) {
-                return speaker(ofCue: t, quoteStart: quote.range.lowerBound, floor: floor)
+                if let found = speaker(ofCue: t, quoteStart: quote.range.lowerBound, floor: floor) { return found }
+                return gap > 0 ? invertedSpeaker(after: t, limit: introducerStart) : nil
             }
             if text.isWord(t, "to"), let according = text.previous(before: t.start, floor: floor),
                CueVerbs.isAccording(according, in: text) {
@@ -70,6 +74,15 @@ struct SpeakerAttribution {
         }
     }
 
+    /// "“…,” said Mr Gerolami, “but we're optimistic…”": the name between an inverted cue and
+    /// the comma that resumes the quotation.
+    private func invertedSpeaker(after cue: Token, limit: Int) -> Attribution? {
+        guard !CueVerbs.isParticiple(cue, in: text), let first = text.next(from: cue.end, limit: limit),
+              let (phrase, next) = phrases.phrase(startingWith: first, limit: limit), next == nil,
+              phrase.kind != .pronoun else { return nil }
+        return Attribution(speaker: phrase, cue: cue.range)
+    }
+
     /// The speaker of a cue found before a quotation or after it (with `floor` the quotation's end).
     private func speaker(ofCue cue: Token, quoteStart: Int, floor: Int) -> Attribution? {
         guard var p = text.previous(before: cue.start, floor: floor) else { return nil }
@@ -83,6 +96,11 @@ struct SpeakerAttribution {
             }
         } else if SpeakerWords.contains(CueVerbs.passiveAuxiliaries, p, in: text) || text.isWord(p, "to") {
             return nil   // "he was told: “…”" (spoken to), "declined to say"
+        }
+        if text.isWord(p, "and") || text.isWord(p, "but") {
+            // "Coria conceded that Rochus “played just too good,” and added: “…”"
+            guard let subject = subjects.clauseSubject(endingAt: p.start, sentenceStart: floor) else { return nil }
+            return Attribution(speaker: subject, cue: cue.range)
         }
         if CueVerbs.isParticiple(cue, in: text),
            p.isPunctuation(",") || isSubordinator(p) {
@@ -102,7 +120,18 @@ struct SpeakerAttribution {
             t = p
             skipped += 1
         }
-        if t.isPunctuation(",") { return appositive(endingAt: t, floor: floor) }
+        if t.isPunctuation(")") {
+            // "Jeff Joseph (CEA) told": step over the parenthesis.
+            var cursor = text.previous(before: t.start, floor: floor)
+            var count = 0
+            while let inside = cursor, !inside.isPunctuation("("), count < 10 {
+                cursor = text.previous(before: inside.start, floor: floor)
+                count += 1
+            }
+            guard let open = cursor, let before = text.previous(before: open.start, floor: floor) else { return nil }
+            t = before
+        }
+        if isDelimiter(t) { return appositive(endingAt: t, floor: floor) }
         return phrases.phrase(endingWith: t, floor: floor)
     }
 
@@ -114,8 +143,8 @@ struct SpeakerAttribution {
         var last: Token?
         var cursor = text.previous(before: comma.start, floor: floor)
         var words = 0
-        while let t = cursor, !t.isPunctuation(","), words < 16 {
-            guard t.isWord || isAbbreviationPeriod(t, floor: floor) || t.isPunctuation("-") else { return nil }
+        while let t = cursor, !isDelimiter(t), words < 16 {
+            guard t.isWord || isAbbreviationPeriod(t, floor: floor) else { return nil }
             if last == nil { last = t }
             first = t
             words += 1
@@ -123,25 +152,25 @@ struct SpeakerAttribution {
         }
         guard let first, let last, last.isWord else { return nil }
         if text.isCapitalised(first), !SpeakerWords.contains(SpeakerWords.nonNames, first, in: text),
-           let name = phrases.phrase(endingWith: last, floor: first.start), name.kind != .pronoun {
+           let name = phrases.phrase(endingWith: last, floor: first.start), name.kind == .name {
             return name
         }
         guard let earlierComma = cursor, let beforeComma = text.previous(before: earlierComma.start, floor: floor),
-              !beforeComma.isPunctuation(",") else { return nil }
+              !isDelimiter(beforeComma) else { return nil }
         return phrases.phrase(endingWith: beforeComma, floor: floor)
     }
 
     private func speakerAfterAccording(_ according: Token, to: Token, limit: Int) -> Attribution? {
         guard let first = text.next(from: to.end, limit: limit),
-              let (phrase, _) = phrases.phrase(startingWith: first, limit: limit) else { return nil }
+              let phrase = phrases.phrase(startingWith: first, limit: limit)?.0 ?? phrases.name(near: first, limit: limit)
+        else { return nil }
         return Attribution(speaker: phrase, cue: according.start..<to.end)
     }
 
     // MARK: After the quotation
 
     func after(_ quote: PairedQuote, limit: Int) -> Attribution? {
-        guard quote.isClosed else { return nil }
-        let closingMark = UTF8Bytes.previousScalarStart(before: quote.range.upperBound, in: text.bytes)
+        guard let closingMark = quote.closingMarkStart else { return nil }
         var invited = false
         if let inside = text.previous(before: closingMark, floor: quote.content.lowerBound) {
             invited = inside.isWord || inside.isPunctuation(",") || inside.isPunctuation("?") || inside.isPunctuation("!")
@@ -160,44 +189,133 @@ struct SpeakerAttribution {
                 guard let to = text.next(from: t.end, limit: limit), text.isWord(to, "to") else { return nil }
                 return speakerAfterAccording(t, to: to, limit: limit)
             }
-            // "said Mr Smith", "added the spokesman"
-            guard let first = text.next(from: t.end, limit: limit),
-                  let (phrase, _) = phrases.phrase(startingWith: first, limit: limit) else { return nil }
+            // "said Mr Smith", "added the spokesman"; not "describing Charles as …"
+            guard !CueVerbs.isParticiple(t, in: text), let first = text.next(from: t.end, limit: limit),
+                  let phrase = phrases.phrase(startingWith: first, limit: limit)?.0 ?? phrases.name(near: first, limit: limit)
+            else { return nil }
             return Attribution(speaker: phrase, cue: t.range)
         }
         return speakerThenCue(startingWith: t, floor: quote.range.upperBound, limit: limit)
     }
 
-    /// "Peskov said", "the 22-year-old told BBC Sport", "Peskov, the Kremlin spokesman, said".
+    /// "Peskov said", "the 22-year-old told BBC Sport", "Peskov, the Kremlin spokesman, said",
+    /// "Eva Lichtenberg, a member of the European Parliament, said", "Mr Kapor is reported as
+    /// saying".
     private func speakerThenCue(startingWith first: Token, floor: Int, limit: Int) -> Attribution? {
-        let opensPhrase = SpeakerWords.contains(SpeakerWords.pronouns, first, in: text)
-            || SpeakerWords.contains(SpeakerWords.determiners, first, in: text)
-            || (text.isCapitalised(first) && !SpeakerWords.contains(SpeakerWords.nonNames, first, in: text))
-            || SpeakerWords.isRole(first, in: text)
-        guard opensPhrase else { return nil }
+        guard opensSpeakerPhrase(first, limit: limit) else { return nil }
         var cursor: Token? = first
         var words = 0
-        var commas = 0
+        var delimiters = 0
+        var firstDelimiter: Token?
         var previous: Token?
         while let t = cursor, words < Self.maximumWordsAfter {
             if t.isWord {
-                if CueVerbs.isCue(t, in: text) {
+                if let reported = speakerQuotedAsSaying(reportingVerb: t, limit: limit) { return reported }
+                let isNoun = previous.map { SpeakerWords.contains(SpeakerWords.determiners, $0, in: text) } == true
+                if CueVerbs.isCue(t, in: text) && !isNoun {
                     guard words > 0 else { return nil }
+                    if delimiters == 1, let delimiter = firstDelimiter, let speaker = speaker(beforeAppositive: delimiter, from: first) {
+                        return Attribution(speaker: speaker, cue: t.range)
+                    }
                     return speaker(ofCue: t, quoteStart: floor, floor: first.start)
                 }
-                let joinsRoles = text.isWord(t, "and") && previous.map { SpeakerWords.isRole($0, in: text) } == true
-                if SpeakerWords.contains(SpeakerWords.phraseBoundaries, t, in: text) && !joinsRoles
+                if let cue = cueAfterQuotedAs(auxiliary: t, limit: limit) {
+                    guard let before = text.previous(before: t.start, floor: first.start),
+                          let phrase = phrase(endingBefore: before, floor: first.start) else { return nil }
+                    return Attribution(speaker: phrase, cue: cue.range)
+                }
+                // Inside the phrase "and" and prepositions are fine: "the Finance and Economy
+                // Ministry", "an economist with ABN Amro"; a clause word ends it.
+                let inPhrase = words > 0 && (text.isWord(t, "and") || SpeakerWords.contains(SpeakerWords.linkingPrepositions, t, in: text)
+                    || text.isWord(t, "in") || text.isWord(t, "on"))
+                if SpeakerWords.contains(SpeakerWords.phraseBoundaries, t, in: text) && !inPhrase
                     && !CueVerbs.isInterposed(t, in: text) {
                     return nil
                 }
                 words += 1
-            } else if t.isPunctuation(",") {
-                commas += 1
-                guard commas <= 2 else { return nil }
-            } else if !isAbbreviationPeriod(t, floor: floor) && !t.isPunctuation("-") {
+            } else if isDelimiter(t) {
+                delimiters += 1
+                if firstDelimiter == nil { firstDelimiter = t }
+                guard delimiters <= 2 else { return nil }
+            } else if t.isPunctuation("&") {
+                // "Lopes Filho & Associates"
+            } else if t.isPunctuation("(") {
+                guard let close = closingParenthesis(after: t, limit: limit) else { return nil }
+                cursor = text.next(from: close.end, limit: limit)
+                continue
+            } else if !isAbbreviationPeriod(t, floor: floor) {
                 return nil
             }
             previous = t
+            cursor = text.next(from: t.end, limit: limit)
+        }
+        return nil
+    }
+
+    /// Whether `first` can open "SPEAKER said" after a quotation: a pronoun, a determiner, a
+    /// name, an owner ("eBay's David Stern"), a role ("coach Andy Robinson") or a word before a
+    /// role or a name ("festival organiser Michael Eavis", "investment bank Merrill Lynch").
+    private func opensSpeakerPhrase(_ first: Token, limit: Int) -> Bool {
+        guard first.isWord else { return false }
+        if SpeakerWords.contains(SpeakerWords.pronouns, first, in: text)
+            || SpeakerWords.contains(SpeakerWords.determiners, first, in: text)
+            || SpeakerWords.isRole(first, in: text) || text.isPossessive(first) {
+            return true
+        }
+        if text.isCapitalised(first) { return !SpeakerWords.contains(SpeakerWords.nonNames, first, in: text) }
+        guard !SpeakerWords.contains(SpeakerWords.phraseBoundaries, first, in: text), !CueVerbs.isCue(first, in: text),
+              let next = text.next(from: first.end, limit: limit) else { return false }
+        if SpeakerWords.isRole(next, in: text) || text.isCapitalised(next) { return true }
+        guard next.isWord, let second = text.next(from: next.end, limit: limit) else { return false }
+        return SpeakerWords.isRole(second, in: text) || text.isCapitalised(second)
+    }
+
+    /// "AP quoted prosecutor Russell McGuire as saying", "Reuters reports a union source as
+    /// saying": the one quoted stands between the reporting verb and "as saying".
+    private func speakerQuotedAsSaying(reportingVerb verb: Token, limit: Int) -> Attribution? {
+        guard text.isWord(verb, "quoted") || text.isWord(verb, "quotes") || text.isWord(verb, "reports")
+                || text.isWord(verb, "reported"),
+              let first = text.next(from: verb.end, limit: limit), first.isWord, !text.isWord(first, "as") else { return nil }
+        var cursor: Token? = first
+        for _ in 0..<10 {
+            guard let t = cursor, t.isWord else { return nil }
+            if text.isWord(t, "as") {
+                guard let cue = text.next(from: t.end, limit: limit), CueVerbs.isCue(cue, in: text),
+                      let phrase = phrases.phrase(startingWith: first, limit: t.start)?.0 ?? phrases.name(near: first, limit: t.start)
+                else { return nil }
+                return Attribution(speaker: phrase, cue: cue.range)
+            }
+            cursor = text.next(from: t.end, limit: limit)
+        }
+        return nil
+    }
+
+    /// "Eva Lichtenberg, a member of the European Parliament said": with one comma, a
+    /// description after it means the speaker is named before it.
+    private func speaker(beforeAppositive delimiter: Token, from first: Token) -> SpeakerPhrases.Phrase? {
+        guard let after = text.next(from: delimiter.end, limit: delimiter.end + 64), after.isWord,
+              text.isLowercase(after) || SpeakerWords.contains(SpeakerWords.determiners, after, in: text),
+              let last = text.previous(before: delimiter.start, floor: first.start),
+              let phrase = phrases.phrase(endingWith: last, floor: first.start), phrase.kind != .pronoun else { return nil }
+        return phrase
+    }
+
+    /// The cue of "is quoted as saying", "was reported as saying", given the auxiliary.
+    private func cueAfterQuotedAs(auxiliary: Token, limit: Int) -> Token? {
+        guard SpeakerWords.contains(CueVerbs.passiveAuxiliaries, auxiliary, in: text),
+              let verb = text.next(from: auxiliary.end, limit: limit),
+              text.isWord(verb, "quoted") || text.isWord(verb, "reported"),
+              let asWord = text.next(from: verb.end, limit: limit), text.isWord(asWord, "as"),
+              let cue = text.next(from: asWord.end, limit: limit), CueVerbs.isCue(cue, in: text) else { return nil }
+        return cue
+    }
+
+    private func closingParenthesis(after open: Token, limit: Int) -> Token? {
+        var cursor = text.next(from: open.end, limit: limit)
+        var count = 0
+        while let t = cursor, count < 10 {
+            if t.isPunctuation(")") { return t }
+            count += 1
             cursor = text.next(from: t.end, limit: limit)
         }
         return nil
@@ -210,6 +328,11 @@ struct SpeakerAttribution {
         guard token.isPunctuation("."), let w = text.previous(before: token.start, floor: floor),
               w.end == token.start else { return false }
         return text.isInitial(w) || SpeakerWords.contains(SpeakerWords.honorifics, w, in: text)
+    }
+
+    /// A comma or a dash, which set off an appositive.
+    private func isDelimiter(_ token: Token) -> Bool {
+        token.isPunctuation(",") || token.isPunctuation("—") || token.isPunctuation("–") || token.isPunctuation("-")
     }
 
     /// "before adding", "while insisting": a participle cue after one of these has the

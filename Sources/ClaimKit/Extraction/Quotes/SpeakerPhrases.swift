@@ -3,32 +3,47 @@
 ///
 /// A speaker is a pronoun ("he"), a name ("Yuri Ushakov", "Mr Smith", "George W. Bush",
 /// "Ursula von der Leyen"), or a role phrase ("researchers", "the 22-year-old", "The
-/// agreement", "an aide to the Ukrainian president", "Mr Blair's spokesman"). Role words in
-/// front of a name are dropped: "Kremlin spokesman Dmitry Peskov" → Dmitry Peskov,
-/// "chairman and chief executive Richard Parsons" → Richard Parsons; honorifics stay ("Mr").
+/// agreement", "an aide to the Ukrainian president", "Mr Blair's spokesman"). What stands in
+/// front of a name is dropped: roles ("Kremlin spokesman Dmitry Peskov" → Dmitry Peskov,
+/// "chairman and chief executive Richard Parsons" → Richard Parsons) and owners ("Deutsche
+/// Bank's Simon Champion" → Simon Champion); honorifics stay ("Mr Smith").
 struct SpeakerPhrases {
     enum Kind { case pronoun, name, rolePhrase }
 
     struct Phrase {
         let range: ByteRange
         let kind: Kind
+        /// Whether "he" or "she" may stand for it: a name, or a phrase headed by a person's
+        /// role ("the spokesman", "the 22-year-old"), not by a body ("the company").
+        let isPerson: Bool
     }
 
     let text: AttributionTokens
 
     /// Longest name or role phrase considered, in words.
-    private static let maximumWords = 8
+    private static let maximumWords = 10
 
     /// The speaker phrase whose last word is `last` (the word before the cue), not reaching
     /// before `floor`.
     func phrase(endingWith last: Token, floor: Int) -> Phrase? {
         guard last.isWord else { return nil }
-        if has(SpeakerWords.pronouns, last) { return Phrase(range: last.range, kind: .pronoun) }
+        if has(SpeakerWords.pronouns, last) { return Phrase(range: last.range, kind: .pronoun, isPerson: true) }
         if text.isCapitalised(last) {
-            guard !has(SpeakerWords.nonNames, last), !text.isPossessive(last) else { return nil }
-            return name(endingWith: last, floor: floor)
+            guard !has(SpeakerWords.nonNames, last), !text.isPossessive(last),
+                  let name = name(endingWith: last, floor: floor) else { return nil }
+            return owner(of: name, floor: floor) ?? name
         }
         return rolePhrase(head: last, floor: floor)
+    }
+
+    /// "A spokesman for [the Shareholders United]": a name that completes a role phrase.
+    private func owner(of name: Phrase, floor: Int) -> Phrase? {
+        guard let link = text.previous(before: name.range.lowerBound, floor: floor),
+              has(SpeakerWords.linkingPrepositions, link),
+              let role = text.previous(before: link.start, floor: floor), text.isLowercase(role),
+              SpeakerWords.isRole(role, in: text) || SpeakerWords.isOrganisation(role, in: text),
+              let phrase = rolePhrase(head: role, floor: floor) else { return nil }
+        return Phrase(range: phrase.range.lowerBound..<name.range.upperBound, kind: .rolePhrase, isPerson: phrase.isPerson)
     }
 
     /// The speaker phrase that starts with `first` (after an inverted cue, "said Mr Smith", or at
@@ -36,103 +51,132 @@ struct SpeakerPhrases {
     func phrase(startingWith first: Token, limit: Int) -> (Phrase, next: Token?)? {
         guard first.isWord else { return nil }
         if has(SpeakerWords.pronouns, first) {
-            return (Phrase(range: first.range, kind: .pronoun), text.next(from: first.end, limit: limit))
+            return (Phrase(range: first.range, kind: .pronoun, isPerson: true), text.next(from: first.end, limit: limit))
         }
         if has(SpeakerWords.determiners, first) { return rolePhrase(startingWith: first, limit: limit) }
-        if (text.isCapitalised(first) && !has(SpeakerWords.nonNames, first)) || SpeakerWords.isRole(first, in: text) {
-            if let found = name(startingWith: first, limit: limit) { return found }
-        }
+        if let found = name(startingWith: first, limit: limit) { return found }
         if SpeakerWords.isBarePluralSpeaker(first, in: text) {
-            return (Phrase(range: first.range, kind: .rolePhrase), text.next(from: first.end, limit: limit))
+            return (Phrase(range: first.range, kind: .rolePhrase, isPerson: SpeakerWords.isRole(first, in: text)),
+                    text.next(from: first.end, limit: limit))
         }
         return nil
     }
 
     // MARK: Names
 
+    /// Reads back over capitalised words, initials, honorifics and particles; stops at a role
+    /// word, so "Ukrainian President Volodymyr Zelenskyy said" gives Volodymyr Zelenskyy.
     private func name(endingWith last: Token, floor: Int) -> Phrase? {
+        let lastIsRole = SpeakerWords.isRole(last, in: text) || SpeakerWords.isOrganisation(last, in: text)
         var first = last
-        var lastRole: Token?
         var words = 1
         var cursor = text.previous(before: last.start, floor: floor)
         while let t = cursor, words < Self.maximumWords {
             if t.isPunctuation(".") {
                 // "Mr. Smith", "George W. Bush": a period after an honorific or an initial.
-                guard let w = text.previous(before: t.start, floor: floor), text.isCapitalised(w),
+                guard let w = text.previous(before: t.start, floor: floor), w.end == t.start, text.isCapitalised(w),
                       text.isInitial(w) || has(SpeakerWords.honorifics, w) else { break }
                 first = w
-                cursor = text.previous(before: w.start, floor: floor)
-                words += 1
-                continue
-            }
-            guard t.isWord else { break }
-            if text.isCapitalised(t) {
-                guard !has(SpeakerWords.nonNames, t), !text.isPossessive(t) else { break }
-                if SpeakerWords.isRole(t, in: text) && lastRole == nil { lastRole = t }
-            } else if SpeakerWords.isRole(t, in: text) {
-                if lastRole == nil { lastRole = t }
-            } else if !(has(SpeakerWords.particles, t) || (isAnd(t) && lastRole != nil)) {
+            } else if text.isCapitalised(t) {
+                guard !has(SpeakerWords.nonNames, t), !text.isPossessive(t),
+                      lastIsRole || !SpeakerWords.isRole(t, in: text) else { break }
+                first = t
+            } else if !has(SpeakerWords.particles, t) {
                 break
             }
-            first = t
             words += 1
-            cursor = text.previous(before: t.start, floor: floor)
+            cursor = text.previous(before: first.start, floor: floor)
         }
-        // Keep what follows the last role word, if that leaves a name.
-        var start = first.start
-        if let role = lastRole, role.end < last.start, let afterRole = text.next(from: role.end, limit: last.end) {
-            start = afterRole.start
-        } else if lastRole == nil, let the = cursor, text.isCapitalised(first), text.isWord(the, "the") {
-            start = the.start   // "The Kremlin said", "the BBC reported"
-        }
-        start = skipLeadingLowercase(from: start, to: last.end)
-        guard start < last.end else { return nil }
-        let kind: Kind = SpeakerWords.isRole(last, in: text) ? .rolePhrase : .name
-        return Phrase(range: start..<last.end, kind: kind)
+        var start = skipLeadingParticles(from: first.start, to: last.end)
+        // "The Kremlin said", "the Foreign Secretary said"
+        if let the = text.previous(before: start, floor: floor), text.isWord(the, "the") { start = the.start }
+        return Phrase(range: start..<last.end, kind: lastIsRole ? .rolePhrase : .name,
+                      isPerson: !lastIsRole || SpeakerWords.isRole(last, in: text))
     }
 
+    /// Reads forwards over a name and whatever may stand before it ("Reds manager Rafael
+    /// Benitez", "Spain's minister of sport Jaime Lissavetzky", "Double try scorer Martyn
+    /// Williams") and keeps the last run of capitalised words after the last role word.
     private func name(startingWith first: Token, limit: Int) -> (Phrase, next: Token?)? {
-        var lastCapital: Token?
-        var lastRole: Token?
+        var nameStart: Token?
+        var nameEnd: Token?
+        // A capitalised role word that ended a name run: "Simon Champion" if no name follows.
+        var runEndingInRole: ByteRange?
+        var afterRole = false
         var cursor: Token? = first
         var words = 0
-        while let t = cursor, words < Self.maximumWords {
-            guard t.isWord else { break }
-            var end = t.end
+        while let t = cursor, t.isWord, words < Self.maximumWords {
             var next = text.next(from: t.end, limit: limit)
             if text.isCapitalised(t) {
-                guard !has(SpeakerWords.nonNames, t) || words == 0 && has(SpeakerWords.honorifics, t) else { break }
-                if text.isPossessive(t) { return nil }   // "Donald Trump‘s special envoy": not the speaker
-                if let period = next, period.isPunctuation("."), text.isInitial(t) || has(SpeakerWords.honorifics, t) {
-                    end = period.end
-                    next = text.next(from: period.end, limit: limit)
+                if text.isPossessive(t) {
+                    nameStart = nil   // "Deutsche Bank's Simon Champion": the owner is not the speaker
+                    nameEnd = nil
+                } else if SpeakerWords.isRole(t, in: text) {
+                    runEndingInRole = nameStart.map { $0.start..<t.end }
+                    nameStart = nil
+                    nameEnd = nil
+                    afterRole = true
+                } else if has(SpeakerWords.nonNames, t) {
+                    break
+                } else {
+                    var end = t
+                    if let period = next, period.isPunctuation("."), period.start == t.end,
+                       text.isInitial(t) || has(SpeakerWords.honorifics, t) {
+                        end = Token(range: t.start..<period.end, kind: .word, scalar: 0)
+                        next = text.next(from: period.end, limit: limit)
+                    }
+                    if nameStart == nil { nameStart = t }
+                    nameEnd = end
+                    runEndingInRole = nil
                 }
-                if SpeakerWords.isRole(t, in: text) { lastRole = t }
-                lastCapital = Token(range: t.start..<end, kind: .word, scalar: 0)
             } else if SpeakerWords.isRole(t, in: text) {
-                lastRole = t
-            } else if !(has(SpeakerWords.particles, t) && lastCapital != nil) && !(isAnd(t) && lastRole != nil) {
+                nameStart = nil
+                nameEnd = nil
+                afterRole = true
+            } else if has(SpeakerWords.particles, t) && nameStart != nil {
+                // "Ursula von der Leyen": part of the name only if a capitalised word follows
+            } else if afterRole && (text.isWord(t, "and") || has(SpeakerWords.linkingPrepositions, t)) {
+                // "chairman and chief executive", "minister of sport"
+            } else if qualifiesRole(t, next: next, limit: limit) {
+                // "try scorer", "assistant coach", "local government spokesman": words qualifying a role
+            } else {
                 break
             }
             words += 1
             cursor = next
         }
-        guard let last = lastCapital else { return nil }
-        var start = first.start
-        if let role = lastRole, role.end <= last.start, let afterRole = text.next(from: role.end, limit: last.end) {
-            start = afterRole.start
+        if nameStart == nil, let run = runEndingInRole {
+            return (Phrase(range: run, kind: .name, isPerson: true), text.next(from: run.upperBound, limit: limit))
         }
-        start = skipLeadingLowercase(from: start, to: last.end)
-        guard start < last.end else { return nil }
-        let kind: Kind = SpeakerWords.isRole(last, in: text) ? .rolePhrase : .name
-        return (Phrase(range: start..<last.end, kind: kind), text.next(from: last.end, limit: limit))
+        guard let start = nameStart, let end = nameEnd else { return nil }
+        return (Phrase(range: start.start..<end.end, kind: .name, isPerson: true), text.next(from: end.end, limit: limit))
     }
 
-    /// Past particles and "and" left at the front of a name once role words are dropped.
-    private func skipLeadingLowercase(from start: Int, to end: Int) -> Int {
+    /// The first name within a few words of `first`: "according to media and PR strategist
+    /// Glen Yearwood", "says 27-year-old Ross".
+    func name(near first: Token, limit: Int) -> Phrase? {
+        var cursor: Token? = first
+        for _ in 0..<4 {
+            guard let t = cursor, t.isWord, !has(SpeakerWords.phraseBoundaries, t) || text.isWord(t, "and") else { return nil }
+            if text.isCapitalised(t), !has(SpeakerWords.nonNames, t), let (found, _) = name(startingWith: t, limit: limit) {
+                return found
+            }
+            cursor = text.next(from: t.end, limit: limit)
+        }
+        return nil
+    }
+
+    private func qualifiesRole(_ token: Token, next: Token?, limit: Int) -> Bool {
+        guard let next, !has(SpeakerWords.phraseBoundaries, token), !CueVerbs.isCue(token, in: text) else { return false }
+        if SpeakerWords.isRole(next, in: text) { return true }
+        guard next.isWord, text.isLowercase(next), !has(SpeakerWords.phraseBoundaries, next),
+              let second = text.next(from: next.end, limit: limit) else { return false }
+        return SpeakerWords.isRole(second, in: text)
+    }
+
+    private func skipLeadingParticles(from start: Int, to end: Int) -> Int {
         var s = start
-        while let t = text.next(from: s, limit: end), t.isWord, text.isLowercase(t),
-              has(SpeakerWords.particles, t) || isAnd(t) {
+        while let t = text.next(from: s, limit: end), t.isWord, text.isLowercase(t), has(SpeakerWords.particles, t) {
             s = t.end
         }
         return text.next(from: s, limit: end)?.start ?? end
@@ -143,8 +187,9 @@ struct SpeakerPhrases {
     /// "the 22-year-old", "An aide to the Ukrainian president", "researchers", "Mr Blair's
     /// spokesman", read back from the head word.
     private func rolePhrase(head: Token, floor: Int) -> Phrase? {
+        let afterDeterminer = text.previous(before: head.start, floor: floor).map { has(SpeakerWords.determiners, $0) } ?? false
         guard !has(SpeakerWords.determiners, head), !has(SpeakerWords.phraseBoundaries, head),
-              !CueVerbs.isCue(head, in: text) else { return nil }
+              afterDeterminer || !CueVerbs.isCue(head, in: text), !CueVerbs.isInterposed(head, in: text) else { return nil }
         var start = head.start
         var words = 1
         var determined = false
@@ -177,14 +222,18 @@ struct SpeakerPhrases {
             words += 1
             cursor = text.previous(before: t.start, floor: floor)
         }
-        if determined { return Phrase(range: start..<head.end, kind: .rolePhrase) }
+        let isPerson = isPersonHead(head)
+        if determined { return Phrase(range: start..<head.end, kind: .rolePhrase, isPerson: isPerson) }
         let bareHead = SpeakerWords.isBarePluralSpeaker(head, in: text) || SpeakerWords.isRole(head, in: text)
         guard bareHead, words <= 3 else { return nil }
-        return Phrase(range: start..<head.end, kind: .rolePhrase)
+        return Phrase(range: start..<head.end, kind: .rolePhrase, isPerson: isPerson)
     }
 
-    /// "the spokesman for the firm", "a Downing Street spokesman", read forwards from the determiner.
+    /// "the spokesman for the firm", "a Downing Street spokesman", read forwards from the
+    /// determiner; it stops before a verb-like word ("the storm increased").
     private func rolePhrase(startingWith determiner: Token, limit: Int) -> (Phrase, next: Token?)? {
+        var head: Token?
+        var linked = false
         var end = determiner.end
         var words = 0
         var cursor = text.next(from: determiner.end, limit: limit)
@@ -194,27 +243,45 @@ struct SpeakerPhrases {
                 guard words > 0, let after = text.next(from: t.end, limit: limit), after.isWord,
                       has(SpeakerWords.determiners, after) || text.isCapitalised(after) else { break }
                 cursor = after
+                linked = true
                 words += 1
                 continue
             }
+            if let role = head, SpeakerWords.isRole(role, in: text), text.isCapitalised(t),
+               let (name, next) = name(startingWith: t, limit: limit) {
+                return (name, next)   // "the club's chief executive Peter Kenyon"
+            }
+            // The word right after the determiner is a noun even if it could be a verb: "its report".
             guard !has(SpeakerWords.phraseBoundaries, t), !has(SpeakerWords.pronouns, t),
-                  !CueVerbs.isCue(t, in: text), !CueVerbs.isInterposed(t, in: text),
-                  !has(CueVerbs.passiveAuxiliaries, t) else { break }
+                  words == 0 || !CueVerbs.isCue(t, in: text), !CueVerbs.isInterposed(t, in: text),
+                  !has(CueVerbs.passiveAuxiliaries, t), !looksLikeVerb(t) else { break }
             end = t.end
+            if !linked { head = t }
             words += 1
             cursor = text.next(from: t.end, limit: limit)
         }
-        guard words > 0 else { return nil }
-        return (Phrase(range: determiner.start..<end, kind: .rolePhrase), cursor)
+        guard words > 0, let head else { return nil }
+        return (Phrase(range: determiner.start..<end, kind: .rolePhrase, isPerson: isPersonHead(head)), cursor)
+    }
+
+    /// "increased", "following", "moves": lower-case words that end a noun phrase read forwards.
+    private func looksLikeVerb(_ token: Token) -> Bool {
+        text.isLowercase(token) && !SpeakerWords.isRole(token, in: text)
+            && (text.endsWith(token, "ed") || text.endsWith(token, "ing"))
+    }
+
+    private func isPersonHead(_ head: Token) -> Bool {
+        if SpeakerWords.isRole(head, in: text) { return true }
+        if SpeakerWords.isOrganisation(head, in: text) { return false }
+        for suffix: StaticString in ["-old", "ster", "ian", "ist", "er", "or"] where text.endsWith(head, suffix) {
+            return true
+        }
+        return false
     }
 
     // MARK: Helpers
 
     private func has(_ set: WordSet, _ token: Token) -> Bool {
         SpeakerWords.contains(set, token, in: text)
-    }
-
-    private func isAnd(_ token: Token) -> Bool {
-        text.isWord(token, "and")
     }
 }

@@ -17,46 +17,53 @@ enum SpeakerWords {
         "st", "saint", "jr", "sr", "fr", "father", "rabbi", "imam",
     ])
 
-    /// Role words stripped from the front of a name ("Kremlin spokesman Dmitry Peskov" →
-    /// Dmitry Peskov, "Ukrainian President Volodymyr Zelenskyy" → Volodymyr Zelenskyy), and the
-    /// heads of role phrases ("the spokesman", "an aide to the Ukrainian president").
-    static let roles = WordSet([
+    /// Positions people hold. In front of a name they are dropped ("Kremlin spokesman Dmitry
+    /// Peskov" → Dmitry Peskov, "Ukrainian President Volodymyr Zelenskyy" → Volodymyr
+    /// Zelenskyy); as the head of a phrase they make it a person ("the spokesman", "an aide to
+    /// the Ukrainian president"), which a "he" or "she" may stand for.
+    static let personRoles = WordSet([
         "president", "prime", "minister", "secretary", "chancellor", "senator", "sen", "rep", "representative",
         "congressman", "congresswoman", "governor", "gov", "mayor", "general", "gen", "colonel", "col",
         "captain", "capt", "commander", "admiral", "sergeant", "lieutenant", "chairman", "chairwoman",
-        "chair", "chief", "executive", "ceo", "cfo", "director", "spokesman", "spokeswoman", "spokesperson",
-        "manager", "coach", "boss", "leader", "deputy", "vice", "shadow", "head", "founder", "cofounder",
-        "skipper", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward",
-        "analyst", "economist", "editor", "author", "envoy", "ambassador", "aide", "adviser", "advisor",
-        "official", "officer", "lawyer", "attorney", "judge", "justice", "premier", "mp", "mep", "msp",
-        "mla", "peer", "actor", "actress", "singer", "star", "producer", "rapper", "frontman",
-        "designer", "champion", "veteran", "owner", "chairperson", "commissioner", "inspector",
-        "detective", "superintendent", "constable", "investigator", "prosecutor", "researcher",
-        "scientist", "professor", "campaigner", "activist", "candidate", "nominee", "agent",
-        "spokesperson", "representative", "negotiator", "diplomat", "correspondent", "presenter",
-        "host", "writer", "director-general", "secretary-general", "president-elect", "boss",
-        "chancellor", "minister", "cardinal", "bishop", "archbishop", "trainer", "player", "partner",
-        "dj", "musician", "guitarist", "drummer", "vocalist", "comedian", "novelist", "playwright",
-        "filmmaker", "film-maker", "photographer", "journalist", "reporter", "expert", "economist",
-        "strategist", "pollster", "historian", "teacher", "doctor", "surgeon", "nurse", "student",
-        "spokesmen", "officials", "aides", "leaders", "ministers", "executives", "analysts", "experts",
-        "officers", "police", "prosecutors", "investigators", "researchers", "scientists", "economists",
-        "critics", "campaigners", "activists", "sources", "witnesses", "residents", "organisers",
-        "organizers", "doctors", "lawyers", "diplomats", "negotiators", "authorities", "observers",
-        "insiders", "fans", "protesters", "protestors", "voters", "members", "bosses", "managers",
-        "players", "directors", "unions", "rebels", "troops", "militants", "manufacturers", "retailers",
-        "company", "firm", "group", "government", "ministry", "department", "agency", "report",
-        "statement", "agreement", "treaty", "charter", "document", "study", "survey", "paper", "letter",
-        "website", "newspaper", "spokespeople", "bank", "union", "council", "court", "committee",
-        "commission", "party", "club", "team", "organisation", "organization", "association", "embassy",
-        "office", "board", "panel", "body", "regulator", "watchdog", "police", "army", "military",
-        "kremlin", "state", "resolution", "declaration", "memorandum", "constitution",
+        "chair", "chairperson", "chief", "executive", "ceo", "cfo", "director", "spokesman", "spokeswoman",
+        "spokesperson", "manager", "coach", "boss", "leader", "deputy", "vice", "shadow", "head", "founder",
+        "co-founder", "skipper", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger",
+        "forward", "prop", "hooker", "flanker", "centre", "fly-half", "scrum-half", "full-back", "lock",
+        "scorer", "team-mate", "teammate", "analyst", "economist", "editor", "author", "envoy", "ambassador",
+        "aide", "adviser", "advisor", "official", "officer", "lawyer", "attorney", "judge", "justice",
+        "premier", "mp", "mep", "msp", "mla", "peer", "actor", "actress", "singer", "star", "producer",
+        "rapper", "frontman", "designer", "champion", "veteran", "owner", "commissioner", "inspector",
+        "detective", "superintendent", "constable", "investigator", "prosecutor", "researcher", "scientist",
+        "professor", "campaigner", "activist", "candidate", "nominee", "agent", "negotiator", "diplomat",
+        "correspondent", "presenter", "host", "writer", "director-general", "secretary-general",
+        "president-elect", "cardinal", "bishop", "archbishop", "trainer", "player", "partner", "dj",
+        "musician", "guitarist", "drummer", "vocalist", "comedian", "novelist", "playwright", "filmmaker",
+        "film-maker", "photographer", "journalist", "reporter", "expert", "strategist", "pollster",
+        "historian", "teacher", "doctor", "surgeon", "nurse", "student", "state", "consultant",
+        "youngster", "colleague", "friend", "organiser", "organizer", "fellow", "legend", "spokesmen", "spokespeople", "officials", "aides",
+        "leaders", "ministers", "executives", "analysts", "experts", "officers", "police", "prosecutors",
+        "investigators", "researchers", "scientists", "economists", "critics", "campaigners", "activists",
+        "sources", "witnesses", "residents", "organisers", "organizers", "doctors", "lawyers", "diplomats",
+        "negotiators", "authorities", "observers", "insiders", "fans", "protesters", "protestors", "voters",
+        "members", "bosses", "managers", "players", "directors", "rebels", "troops", "militants",
     ])
 
-    /// Role words that name a position a person holds, so they may stand before a name
-    /// ("chairman and chief executive Richard Parsons"); a subset of ``roles`` in meaning.
+    /// Bodies and documents that speak or say things: "the company said", "The agreement says".
+    static let organisations = WordSet([
+        "company", "firm", "group", "government", "ministry", "department", "agency", "report",
+        "statement", "agreement", "treaty", "charter", "document", "study", "survey", "paper", "letter",
+        "website", "newspaper", "bank", "union", "unions", "council", "court", "committee", "commission",
+        "party", "club", "team", "organisation", "organization", "association", "embassy", "office",
+        "board", "panel", "body", "regulator", "watchdog", "army", "military", "kremlin", "resolution",
+        "declaration", "memorandum", "constitution", "manufacturers", "retailers", "industry", "spokesmen",
+    ])
+
     static func isRole(_ token: Token, in text: AttributionTokens) -> Bool {
-        token.isWord && roles.contains(text.bytes, token.range)
+        token.isWord && personRoles.contains(text.bytes, token.range)
+    }
+
+    static func isOrganisation(_ token: Token, in text: AttributionTokens) -> Bool {
+        token.isWord && organisations.contains(text.bytes, token.range)
     }
 
     /// Lower-case particles inside names: "Charles de Gaulle", "Ursula von der Leyen".
@@ -116,7 +123,9 @@ enum SpeakerWords {
     /// Bare plural heads that name speakers without a determiner: "researchers", "officials".
     static func isBarePluralSpeaker(_ token: Token, in text: AttributionTokens) -> Bool {
         guard token.isWord, text.isLowercase(token) else { return false }
-        if roles.contains(text.bytes, token.range) { return text.endsWith(token, "s") || text.endsWith(token, "ice") }
+        if personRoles.contains(text.bytes, token.range) || organisations.contains(text.bytes, token.range) {
+            return text.endsWith(token, "s") || text.endsWith(token, "ice")
+        }
         for suffix: StaticString in ["ers", "ors", "ists", "ians", "ants", "ents", "ials"] where text.endsWith(token, suffix) {
             return true
         }

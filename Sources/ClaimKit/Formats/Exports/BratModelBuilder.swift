@@ -86,7 +86,7 @@ struct BratModelBuilder {
             func value(_ key: String) -> String? { note.first { $0.key == key }?.value }
             let inside: [Mention] = hasRelations
                 ? parsed.relations.filter { $0.type == "HasMention" && $0.from == entity.tag }.compactMap { relation in
-                    mentionIDs[relation.to].flatMap { id in mentions.first { $0.id == id } } }.sorted { $0.span < $1.span }
+                    mentionIDs[relation.to].flatMap { id in mentions.first { $0.id == id } } }
                 : mentions.filter { entity.span.contains($0.span) }
             let attributes = parsed.attributes.filter { $0.tag == entity.tag }
             let dismissed = attributes.contains { $0.name == "Dismissed" } || value("status") == Claim.Status.dismissed.rawValue

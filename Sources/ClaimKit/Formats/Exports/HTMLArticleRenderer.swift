@@ -3,8 +3,8 @@
 /// Claims and mentions overlap and nest freely (a quote holds numbers, a person's claim may
 /// overlap the extractor's), while HTML elements must nest properly. So the text is cut at
 /// every span boundary, and each piece is wrapped in the elements of the spans covering it:
-/// the innermost claim's `<mark>` (coloured by its current rating) and one `<span>` per
-/// mention. Adjacent pieces of one claim look like a single highlight. Each claim starts
+/// one claim's `<mark>` (coloured by its current rating; a rated claim wins over an unrated
+/// one, then the narrowest) and one `<span>` per mention. Adjacent pieces of one claim look like a single highlight. Each claim starts
 /// with a small tag (`c3`) that links to its card in the claim list.
 struct HTMLArticleRenderer {
     let file: AnnotationFile
@@ -23,7 +23,7 @@ struct HTMLArticleRenderer {
             let piece = TextSpan(start: start, end: end)
             for claim in claims where claim.span.start == start { html += tag(claim) }
             html += wrap(HTMLEscaping.escape(text.text(of: piece)),
-                         claim: claims.filter { $0.span.contains(piece) }.min { $0.span.length < $1.span.length },
+                         claim: shownClaim(claims.filter { $0.span.contains(piece) }),
                          mentions: mentions.filter { $0.span.contains(piece) }.sorted { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) })
         }
         return html
@@ -41,6 +41,15 @@ struct HTMLArticleRenderer {
         var parts = [claim.id, HTMLClaimList.ratingLabel(claim, file, scale)]
         parts.append("check-worthiness \(CSVExporter.format(score: claim.score))")
         return parts.joined(separator: " · ")
+    }
+
+    /// Of the claims covering a piece of text, the one whose colour shows: one with a
+    /// published verdict before one without, then the narrowest.
+    private func shownClaim(_ covering: [Claim]) -> Claim? {
+        covering.min { lhs, rhs in
+            let (left, right) = (file.currentVerdict(on: lhs.id) == nil ? 1 : 0, file.currentVerdict(on: rhs.id) == nil ? 1 : 0)
+            return (left, lhs.span.length) < (right, rhs.span.length)
+        }
     }
 
     private func tag(_ claim: Claim) -> String {

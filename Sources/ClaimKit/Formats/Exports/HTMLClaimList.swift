@@ -64,7 +64,9 @@ struct HTMLClaimList {
     private func mentions(_ claim: Claim) -> String {
         let items = file.mentions.filter { claim.mentionIDs.contains($0.id) }.map { mention in
             let summary = MentionFields.summary(of: mention)
-            return "<li><span class=\"mention m-\(mention.kind.rawValue)\">\(mention.kind.rawValue)</span> “\(HTMLEscaping.escape(mention.text))”"
+            // A quotation shows its own quotation marks.
+            let text = mention.kind == .quote ? HTMLEscaping.escape(mention.text) : "“\(HTMLEscaping.escape(mention.text))”"
+            return "<li><span class=\"mention m-\(mention.kind.rawValue)\">\(mention.kind.rawValue)</span> \(text)"
                 + (summary.isEmpty ? "" : " — \(HTMLEscaping.escape(summary))") + "</li>"
         }
         return section("Mentions", items)

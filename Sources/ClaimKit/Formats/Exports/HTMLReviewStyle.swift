@@ -9,7 +9,7 @@ enum HTMLReviewStyle {
     }
 
     private static let base = """
-        :root { color-scheme: light; --hl: hsl(220 20% 88%); --ink: hsl(220 15% 38%); }
+        :root { color-scheme: light; --hl: hsl(220 22% 91%); --ink: hsl(220 15% 40%); }
         * { box-sizing: border-box; }
         body { margin: 0; background: #f4f4f1; color: #1d1d1f; font: 16px/1.5 system-ui, "DejaVu Sans", "Liberation Sans", sans-serif; }
         main { max-width: 62rem; margin: 0 auto; padding: 1.5rem 2rem 4rem; background: #fff; min-height: 100vh; }

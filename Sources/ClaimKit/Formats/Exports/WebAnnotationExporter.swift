@@ -21,15 +21,17 @@ public enum WebAnnotationExporter {
         let key = documents.map { "\($0.file.document.id):\($0.file.document.textSHA256)" }.joined(separator: ",")
         let label = documents.count == 1 ? "claimkit annotations of \(documents[0].file.document.id)"
                                          : "claimkit annotations of \(documents.count) documents"
+        let collectionID = AnnotationIdentifiers.uuidURN("claimkit:collection:\(key)")
         let page = JSONValue.object([
             "id": .string(AnnotationIdentifiers.uuidURN("claimkit:page:\(key)")),
             "type": .string("AnnotationPage"),
+            "partOf": .string(collectionID),
             "startIndex": .int(0),
             "items": .array(items),
         ])
         return try JSONValue.object([
             "@context": .string(context),
-            "id": .string(AnnotationIdentifiers.uuidURN("claimkit:collection:\(key)")),
+            "id": .string(collectionID),
             "type": .string("AnnotationCollection"),
             "label": .string(label),
             "total": .int(items.count),

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why bytes are not JSON: where, what, and how to fix it.
 struct JSONSyntaxError: Error {
     let position: JSONPosition
@@ -23,6 +25,14 @@ struct JSONParser {
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> JSONNode {
         var parser = JSONParser(bytes: bytes)
         return try parser.parseDocument()
+    }
+
+    /// Parses the bytes of `data` as one JSON text.
+    static func parse(_ data: Data) throws(JSONSyntaxError) -> JSONNode {
+        let result: Result<JSONNode, JSONSyntaxError> = data.withUnsafeBytes { raw in
+            Result { () throws(JSONSyntaxError) in try parse(raw.bindMemory(to: UInt8.self)) }
+        }
+        return try result.get()
     }
 
     private let bytes: UnsafeBufferPointer<UInt8>

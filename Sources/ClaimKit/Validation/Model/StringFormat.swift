@@ -28,10 +28,15 @@ enum StringFormat: Sendable {
     case oneOf([String])
 
     func accepts(_ value: String) -> Bool {
-        let bytes = Array(value.utf8)
         switch self {
         case .any: return true
-        case .nonEmpty: return !bytes.isEmpty
+        case .nonEmpty: return !value.isEmpty
+        case .oneOf(let values): return values.contains(value)
+        default: break
+        }
+        let bytes = Array(value.utf8)
+        switch self {
+        case .any, .nonEmpty, .oneOf: return true   // decided above
         case .identifier(let prefix, _):
             return bytes.count >= 2 && bytes[0] == prefix && bytes.dropFirst().allSatisfy(Self.isDigit)
         case .documentID:
@@ -54,8 +59,6 @@ enum StringFormat: Sendable {
                 && parts.dropFirst().allSatisfy { (1...8).contains($0.utf8.count) && $0.utf8.allSatisfy { Self.isLetter($0) || Self.isDigit($0) } }
         case .currency:
             return bytes.count == 3 && bytes.allSatisfy { (0x41...0x5A).contains($0) }
-        case .oneOf(let values):
-            return values.contains(value)
         }
     }
 

@@ -45,10 +45,10 @@ struct Finding: Equatable {
 
 /// Every meaning rule, in the order their findings are most useful.
 enum MeaningRules {
-    static let all: [any MeaningRule.Type] = [
-        StoreRules.self, TextRules.self, SpanRules.self, IdentifierRules.self, ReferenceRules.self,
-        VerdictRules.self, DateRules.self, URLRules.self,
-    ]
+    static var all: [any MeaningRule.Type] {
+        [StoreRules.self, TextRules.self, SpanRules.self, IdentifierRules.self, ReferenceRules.self,
+         VerdictRules.self, DateRules.self, URLRules.self]
+    }
 
     static func check(_ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []

@@ -85,8 +85,14 @@ enum ExportFixtures {
     static var exportDocument: ExportDocument { ExportDocument(file: file, text: document) }
 
     /// The five seeds ingested into a fresh store, with a claim on seed 002 that has a source,
-    /// a published verdict and a newer draft.
+    /// a published verdict and a newer draft. Made once and shared: the tests only read it.
     static func seededStore() throws -> AnnotationStore {
+        try sharedSeededStore.get()
+    }
+
+    private static let sharedSeededStore = Result { try makeSeededStore() }
+
+    private static func makeSeededStore() throws -> AnnotationStore {
         let store = try AnnotationStore.create(at: try makeTemporaryDirectory("export") + "/annotations")
         for (index, name) in Fixtures.seedNames.enumerated() {
             _ = try store.ingest(try Fixtures.seed(name), IngestRequest(id: "seed\(index)", url: "https://news.example.org/\(index)",

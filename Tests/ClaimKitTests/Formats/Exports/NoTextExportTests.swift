@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 @testable import ClaimKit
 
@@ -17,6 +20,14 @@ import Testing
         }
     }
 
+    /// Byte search with the C library's `memmem`: thousands of searches stay fast in debug builds.
+    private func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
+        let needle = Array(needle.utf8)
+        return haystack.withUnsafeBytes { h in needle.withUnsafeBytes { n in
+            memmem(h.baseAddress, h.count, n.baseAddress, n.count) != nil
+        } }
+    }
+
     @Test func noFormatCarriesTheArticleTextButTheyKeepOffsetsQuotesAndHashes() throws {
         let store = try ExportFixtures.seededStore()
         let documents = try ExportFixtures.seedDocuments(store)
@@ -26,11 +37,15 @@ import Testing
             let outputs = try Exporter.export(documents, as: format, scale: .standard,
                                               options: ExportOptions(includeText: false, reviewURL: "https://factcheck.example.org/x"))
             let all = outputs.map(\.text).joined(separator: "\n")
+            let bytes = Array(all.utf8)
             for sentence in sentences {
-                #expect(!all.contains(sentence), "\(format) leaks “\(sentence.prefix(60))…”")
+                #expect(!contains(bytes, sentence), "\(format) leaks “\(sentence.prefix(60))…”")
             }
             if [.json, .xml, .webannotation, .html, .brat].contains(format) {
-                for document in documents { #expect(all.contains(document.file.document.textSHA256), "\(format) lacks the hash") }
+                // Web Annotation names the text in each annotation's target: none, no hash.
+                for document in documents where format != .webannotation || !document.file.mentions.isEmpty || !document.file.claims.isEmpty {
+                    #expect(all.contains(document.file.document.textSHA256), "\(format) lacks the hash of \(document.file.document.id)")
+                }
             }
             if format != .claimreview {
                 #expect(all.contains("Russia laid out four demands"), "\(format) lacks the claim's exact quote")

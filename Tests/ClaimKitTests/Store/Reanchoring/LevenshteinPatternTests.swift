@@ -49,7 +49,7 @@ import Testing
         #expect(pattern.distance(to: sentence[...]) == 0)
         let edited = ScalarText("Russia set out four demands that must be met before a permanent ceasefire could be established.").scalars
         #expect(pattern.distance(to: edited[...]) == reference(sentence, edited))
-        #expect(pattern.distance(to: edited[...]) == 4)
+        #expect(pattern.distance(to: edited[...]) == 5)
         #expect(pattern.distance(to: sentence[10...]) == 10)
     }
 

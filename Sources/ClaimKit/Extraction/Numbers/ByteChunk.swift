@@ -1,0 +1,60 @@
+/// Eight bytes of text classified at once, to find where a number could start.
+///
+/// Most of an article cannot hold a number: the insides of words, spaces, punctuation. The
+/// scanner reads the text eight bytes at a time as one `UInt64` (little-endian: byte `k` of the
+/// text is bits `8k..<8k+8`) and computes, with a few bit operations per chunk (SWAR), a mask
+/// with the high bit of every byte where a number could start: a digit, a letter that starts a
+/// word, the lead byte of a multi-byte character (a currency symbol such as "£" or "€"), "$", or
+/// ":" (which may open "://" in an address). Each bit is then checked byte by byte.
+///
+/// Tests for single byte values use the usual zero-byte trick, which can flag a byte just above
+/// a real match; the scanner re-checks every flagged byte, so that only costs a look.
+struct ByteChunk {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// The high bit of every byte that is an ASCII letter.
+    let letters: UInt64
+    /// The high bit of every byte where a number or number word could start.
+    let candidates: UInt64
+
+    /// Classifies the eight bytes at `i`, which must all lie inside `bytes`.
+    ///
+    /// - Parameter letterBefore: whether the byte before `i` is a letter (a word that started in
+    ///   the previous chunk does not start again here).
+    @inline(__always)
+    init(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, letterBefore: Bool) {
+        let raw = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
+        let ascii = ~raw & Self.highBits
+        let seven = raw & ~Self.highBits
+        let lowered = seven | Self.ones &* 0x20
+        let letters = (lowered &+ Self.ones &* (0x80 - 0x61)) & ~(lowered &+ Self.ones &* (0x80 - 0x7B)) & ascii
+        let digits = (seven &+ Self.ones &* (0x80 - 0x30)) & ~(seven &+ Self.ones &* (0x80 - 0x3A)) & ascii
+        let leadBytes = raw & (raw << 1) & Self.highBits
+        let wordStarts = letters & ~(letters << 8 | (letterBefore ? 0x80 : 0))
+        let specials = Self.bytes(raw, equalTo: 0x24) | Self.bytes(raw, equalTo: 0x3A)   // "$", ":"
+        self.letters = letters
+        self.candidates = digits | leadBytes | wordStarts | specials
+    }
+
+    /// The high bit of bytes equal to `value` (and possibly of a byte above one).
+    @inline(__always)
+    private static func bytes(_ raw: UInt64, equalTo value: UInt8) -> UInt64 {
+        let x = raw ^ ones &* UInt64(value)
+        return (x &- ones) & ~x & highBits
+    }
+
+    /// The length of the word of letters that starts at byte `k` of the chunk, or, when it
+    /// runs to the chunk's end, minus the number of its letters in the chunk ("at least").
+    @inline(__always)
+    func wordLength(at k: Int) -> Int {
+        let after = ~letters & Self.highBits & ~Self.keepingFirst(k + 1)
+        return after != 0 ? (after.trailingZeroBitCount >> 3) - k : k - 8
+    }
+
+    /// A mask that keeps the bytes of the chunk before offset `count` (1…8).
+    @inline(__always)
+    static func keepingFirst(_ count: Int) -> UInt64 {
+        count >= 8 ? ~0 : count <= 0 ? 0 : (1 << UInt64(8 * count)) &- 1
+    }
+}

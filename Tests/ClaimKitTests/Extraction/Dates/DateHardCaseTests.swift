@@ -1,0 +1,145 @@
+import Testing
+@testable import ClaimKit
+
+/// The hard cases the date extractor was specified with (SPEC §3 "Date"), each with a
+/// publication date of Friday 2025-11-28 where it matters and without one.
+@Suite struct DateHardCaseTests {
+    private let published = "2025-11-28"
+
+    @Test func weekdayBeforeAMonthDateIsOneExpression() {
+        let text = "An agreement was not made until Monday, March 14, when a convoy left the city."
+        #expect(DatesUnderTest.only(in: text) == "Monday, March 14 | DATE | XXXX-03-14")
+        // Published on Tuesday 2022-03-15: 14 March 2022 was a Monday.
+        #expect(DatesUnderTest.only(in: text, published: "2022-03-15") == "Monday, March 14 | DATE | 2022-03-14")
+    }
+
+    @Test func decadeKeepsItsArticleButNotThePreposition() {
+        #expect(DatesUnderTest.only(in: "Prices rose sharply in the 1990s.") == "the 1990s | DATE | 199")
+        #expect(DatesUnderTest.only(in: "It peaked in the late 1980s.") == "the late 1980s | DATE | 198")
+        #expect(DatesUnderTest.only(in: "Music of the ’80s is back.") == "the ’80s | DATE | 198")
+    }
+
+    @Test func mayTheMonthAndMayTheVerb() {
+        #expect(DatesUnderTest.mentions(in: "Prices may rise again.").isEmpty)
+        #expect(DatesUnderTest.only(in: "Prices may rise in May.") == "May | DATE | XXXX-05")
+        #expect(DatesUnderTest.only(in: "The election is on May 5.") == "May 5 | DATE | XXXX-05-05")
+        #expect(DatesUnderTest.only(in: "Sales slowed in May 2005.") == "May 2005 | DATE | 2005-05")
+        #expect(DatesUnderTest.only(in: "Labour is preparing for a May election.") == "May | DATE | XXXX-05")
+        #expect(DatesUnderTest.mentions(in: "Theresa May said the plans were flawed.").isEmpty)
+        #expect(DatesUnderTest.mentions(in: "Guitarist Brian May has said he expects to tour.").isEmpty)
+    }
+
+    @Test func marchTheMonthAndMarchTheVerb() {
+        #expect(DatesUnderTest.mentions(in: "Thousands march on the capital.").isEmpty)
+        #expect(DatesUnderTest.mentions(in: "Veterans March on Washington").isEmpty)
+        #expect(DatesUnderTest.only(in: "They were picked up on March 3, when both sides agreed.")
+                == "March 3 | DATE | XXXX-03-03")
+        #expect(DatesUnderTest.only(in: "The rest will know their fate in March.") == "March | DATE | XXXX-03")
+    }
+
+    @Test func fullDate() {
+        #expect(DatesUnderTest.only(in: "Officials will convene on November 30, 2023, to renew talks.")
+                == "November 30, 2023 | DATE | 2023-11-30")
+        #expect(DatesUnderTest.only(in: "It opened on 30 November 2023.") == "30 November 2023 | DATE | 2023-11-30")
+        #expect(DatesUnderTest.only(in: "It opened on the 30th of November.") == "30th of November | DATE | XXXX-11-30")
+    }
+
+    @Test func monthDayWithoutYearTakesThePublicationYearByTense() {
+        let text = "The first round of talks took place on February 28, four days after the invasion."
+        #expect(DatesUnderTest.mentions(in: text) == ["February 28 | DATE | XXXX-02-28", "four days | DURATION | P4D"])
+        #expect(DatesUnderTest.mentions(in: text, published: published).first == "February 28 | DATE | 2025-02-28")
+        // After the publication date: last year's in the past tense, this year's in the future.
+        #expect(DatesUnderTest.only(in: "The deal was signed on December 5.", published: published)
+                == "December 5 | DATE | 2024-12-05")
+        #expect(DatesUnderTest.only(in: "The leaders will meet on December 5.", published: published)
+                == "December 5 | DATE | 2025-12-05")
+    }
+
+    @Test func relativeYearsWithAndWithoutPublicationDate() {
+        #expect(DatesUnderTest.only(in: "Sales fell last year.", published: published) == "last year | DATE | 2024")
+        #expect(DatesUnderTest.only(in: "Sales fell last year.") == "last year | DATE | XXXX")
+        #expect(DatesUnderTest.only(in: "The treaty expires next year.", published: published) == "next year | DATE | 2026")
+        #expect(DatesUnderTest.only(in: "The treaty expires next year.") == "next year | DATE | XXXX")
+        let invasion = "The invasion began three years ago."
+        #expect(DatesUnderTest.only(in: invasion, published: published) == "three years ago | DATE | 2022")
+        #expect(DatesUnderTest.only(in: invasion) == "three years ago | DATE | XXXX")
+    }
+
+    @Test func withinThePastWeekIsADuration() {
+        let text = "Russia conducted 66 missile assaults within the past week alone."
+        #expect(DatesUnderTest.only(in: text) == "the past week | DURATION | P1W")
+        #expect(DatesUnderTest.only(in: text, published: published) == "the past week | DURATION | P1W")
+    }
+
+    @Test func overTheWeekendIsTheLastWeekend() {
+        let text = "Over the weekend, Ukrainian forces struck two tankers."
+        #expect(DatesUnderTest.only(in: text, published: published) == "the weekend | DATE | 2025-W47-WE")
+        #expect(DatesUnderTest.only(in: text) == "the weekend | DATE | XXXX-WXX-WE")
+        #expect(DatesUnderTest.only(in: "The talks will resume over the weekend.", published: published)
+                == "the weekend | DATE | 2025-W48-WE")
+    }
+
+    @Test func earlyThisWeekIsThePublicationWeek() {
+        let text = "Bombs continued to rain down on Kyiv early this week."
+        #expect(DatesUnderTest.only(in: text, published: published) == "early this week | DATE | 2025-W48")
+        #expect(DatesUnderTest.only(in: text) == "early this week | DATE | XXXX-WXX")
+    }
+
+    @Test func thanksgivingDayIsTheFourthThursdayOfNovember() {
+        let text = "Trump had suggested a Thanksgiving Day deadline for a peace agreement."
+        #expect(DatesUnderTest.only(in: text, published: published) == "Thanksgiving Day | DATE | 2025-11-27")
+        #expect(DatesUnderTest.only(in: text) == "Thanksgiving Day | DATE | XXXX-11-XX")
+    }
+
+    @Test func monthAndYear() {
+        #expect(DatesUnderTest.only(in: "as if nothing existed before February 2022.") == "February 2022 | DATE | 2022-02")
+    }
+
+    @Test func yearsUsedAsTime() {
+        #expect(DatesUnderTest.only(in: "1945 UN Charter.") == "1945 | DATE | 1945")
+        #expect(DatesUnderTest.only(in: "Russia violated the 1945 UN Charter.") == "1945 | DATE | 1945")
+        #expect(DatesUnderTest.only(in: "Ukraine received inadequate support in 2014.") == "2014 | DATE | 2014")
+        #expect(DatesUnderTest.only(in: "It boosted his 2000 election campaign.") == "2000 | DATE | 2000")
+        #expect(DatesUnderTest.mentions(in: "from George W. Bush's withdrawal in 2002 to the treaty in 2019")
+                == ["2002 | DATE | 2002", "2019 | DATE | 2019"])
+        #expect(DatesUnderTest.mentions(in: "Output grew from 2002 to 2019.") == ["2002 | DATE | 2002", "2019 | DATE | 2019"])
+        #expect(DatesUnderTest.mentions(in: "The firm had to restate 2000 and 2003 results.")
+                == ["2000 | DATE | 2000", "2003 | DATE | 2003"])
+    }
+
+    @Test func fourDigitNumbersThatAreNotYears() {
+        #expect(DatesUnderTest.mentions(in: "Some 2000 people marched in the city.").isEmpty)
+        #expect(DatesUnderTest.mentions(in: "She won the 1500m in record time.").isEmpty)
+        #expect(DatesUnderTest.mentions(in: "The fund has 2,000 members.").isEmpty)
+        #expect(DatesUnderTest.mentions(in: "The ticket cost £2000 in the end.").isEmpty)
+        #expect(DatesUnderTest.mentions(in: "Computers running Windows 2000 are vulnerable.").isEmpty)
+        #expect(DatesUnderTest.only(in: "Shares rose 4% by 1200 GMT.") == "1200 GMT | TIME | XXXX-XX-XXT12:00")
+    }
+
+    @Test func weeksAgoInNavigationDebris() {
+        let text = "Science4 weeks agoUniversity of Hawaiʻi Joins $25.6M AI Project to Monitor Disasters"
+        #expect(DatesUnderTest.only(in: text, published: published) == "4 weeks ago | DATE | 2025-W44")
+        #expect(DatesUnderTest.only(in: "Business1 month agoForeign Inflows into Japan Stocks Surge", published: published)
+                == "1 month ago | DATE | 2025-10")
+        #expect(DatesUnderTest.only(in: "Sports2 months agoSteve Kerr Supports Jonathan Kuminga") == "2 months ago | DATE | XXXX-XX")
+    }
+
+    @Test func lengthsAndRecurrences() {
+        #expect(DatesUnderTest.only(in: "The region has been plagued for decades.") == "decades | DURATION | PXDE")
+        #expect(DatesUnderTest.only(in: "He was sentenced to 18 years in prison.") == "18 years | DURATION | P18Y")
+        #expect(DatesUnderTest.only(in: "It signed a two-year deal.") == "two-year | DURATION | P2Y")
+        #expect(DatesUnderTest.only(in: "The festival is held every year.") == "every year | SET | P1Y")
+        #expect(DatesUnderTest.only(in: "The report is published annually.") == "annually | SET | P1Y")
+        #expect(DatesUnderTest.only(in: "Debt is rising at 15% a year.") == "a year | SET | P1Y")
+        #expect(DatesUnderTest.only(in: "Profit rose from £610m a year earlier.") == "a year | DURATION | P1Y")
+    }
+
+    @Test func deicticDays() {
+        #expect(DatesUnderTest.mentions(in: "Talks resume today; they stalled yesterday and end tomorrow.", published: published)
+                == ["today | DATE | 2025-11-28", "yesterday | DATE | 2025-11-27", "tomorrow | DATE | 2025-11-29"])
+        #expect(DatesUnderTest.only(in: "Sales rose this year.", published: published) == "this year | DATE | 2025")
+        #expect(DatesUnderTest.only(in: "Prices rise next month.", published: published) == "next month | DATE | 2025-12")
+        #expect(DatesUnderTest.only(in: "Zelenskyy recently outlined the revisions.") == "recently | DATE | PAST_REF")
+        #expect(DatesUnderTest.only(in: "Tyler Technologies Set to Reveal Q3 2025 Earnings") == "Q3 2025 | DATE | 2025-Q3")
+    }
+}

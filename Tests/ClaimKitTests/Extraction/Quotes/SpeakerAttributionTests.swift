@@ -1,0 +1,119 @@
+import Testing
+@testable import ClaimKit
+
+/// Who said it: speakers and cue verbs before and after quotations, pronouns resolved, and
+/// scare quotes left without a speaker.
+@Suite struct SpeakerAttributionTests {
+    private func attribution(_ text: String, quote index: Int = 0) -> (speaker: String?, cue: String?) {
+        let found = QuoteTestSupport.quotes(in: text)
+        guard index < found.count else { return (nil, "no quotation \(index)") }
+        return (found[index].speaker, found[index].cue)
+    }
+
+    @Test func speakerBeforeWithAnAppositive() {
+        let result = attribution("Yuri Ushakov, an aide to Putin, mentioned, “This isn’t an official one.”")
+        #expect(result.speaker == "Yuri Ushakov" && result.cue == "mentioned")
+    }
+
+    @Test func speakerAfter() {
+        #expect(attribution("“We will not give up,” Peskov said.") == ("Peskov", "said"))
+        #expect(attribution("\"We will not give up,\" said Mr Smith.") == ("Mr Smith", "said"))
+        #expect(attribution("\"It's incredible,\" the 22-year-old told BBC Sport.") == ("the 22-year-old", "told"))
+        #expect(attribution("\"Is it over?\" asked Dr. Jones.") == ("Dr. Jones", "asked"))
+    }
+
+    @Test func rolesBeforeANameAreDropped() {
+        #expect(attribution("Kremlin spokesman Dmitry Peskov said: \"Ukraine must change.\"").speaker == "Dmitry Peskov")
+        #expect(attribution("\"Our performance was strong,\" chairman and chief executive Richard Parsons said.").speaker == "Richard Parsons")
+        #expect(attribution("\"We are delighted,\" said Reds manager Rafael Benitez.").speaker == "Rafael Benitez")
+        #expect(attribution("\"It was a fair result,\" says Deutsche Bank's Simon Champion.").speaker == "Simon Champion")
+    }
+
+    @Test func appositivesAndOwnersAroundAName() {
+        #expect(attribution("\"These figures show a slowdown,\" Peter Williams, CML deputy director, said.").speaker == "Peter Williams")
+        #expect(attribution("\"I cannot see any difference,\" Eva Lichtenberg, a member of the European Parliament said.").speaker == "Eva Lichtenberg")
+        #expect(attribution("A spokesman for the Shareholders United said: \"We cannot see any difference.\"").speaker == "A spokesman for the Shareholders United")
+    }
+
+    @Test func roleNounPhrasesAreSpeakers() {
+        #expect(attribution("Russia repeatedly violated the Minsk agreements, and as researchers noted in 2017, “without Russian leadership, there would be no war.”") == ("researchers", "noted"))
+        #expect(attribution("The agreement says: “Every State has the duty to refrain from organizing civil strife.”") == ("The agreement", "says"))
+        #expect(attribution("An aide to the Ukrainian president said: \"The talks will resume.\"").speaker == "An aide to the Ukrainian president")
+        #expect(attribution("\"The measure was taken for security reasons,\" a spokesman for the campaign said.").speaker == "a spokesman for the campaign")
+    }
+
+    @Test func participleCueTakesTheSubjectOfItsClause() {
+        let text = "Trump had previously suggested a Thanksgiving Day deadline for a peace agreement, but he later receded from that timeline, stating, “You know what the deadline is for me? When it’s over.”"
+        #expect(attribution(text) == ("Trump", "stating"))
+    }
+
+    @Test func gapWordsNeedAColonOrComma() {
+        #expect(attribution("He told BBC Radio Five Live: \"England is my country.\"").cue == "told")
+        #expect(attribution("Mr Blair said in a statement on Monday that \"the work goes on\".") == ("Mr Blair", "said"))
+    }
+
+    @Test func scareQuotesHaveNoSpeaker() {
+        let texts = [
+            "An aide to the Ukrainian president described the ending of the discussions as a “technical pause,” and announced plans to continue discussions on Tuesday.",
+            "Claims that the US is “obstructing negotiations” are misleading and ignore that Ukraine does not wish to negotiate.",
+            "Russia violated international law by recognizing their “independence,” sending in its military.",
+            "The mass graves make clear that — intentionally or not — “peace” negotiations mean advocating genocide.",
+        ]
+        for text in texts {
+            let found = QuoteTestSupport.quotes(in: text)
+            #expect(found.count == 1)
+            #expect(found.first?.speaker == nil, "\(text)")
+        }
+    }
+
+    @Test func pronounsResolveToThePersonTheTextIsAbout() {
+        let text = "Umaga also backed New Zealand to win the series. He told BBC Sport: \"It's potentially the most fearsome line-up I've ever come up against.\""
+        #expect(attribution(text) == ("Umaga", "told"))
+        let chained = "\"We are happy with the point,\" said Benitez. \"But we need more from the strikers,\" he added."
+        #expect(attribution(chained, quote: 1) == ("Benitez", "added"))
+    }
+
+    @Test func heAndSheDoNotStandForABody() {
+        let text = "The company reported a loss. Mr Ross joined in 2001. \"It was a hard year,\" he said."
+        #expect(attribution(text).speaker == "Mr Ross")
+    }
+
+    @Test func unresolvedPronounStays() {
+        #expect(attribution("\"We will win,\" they said.") == ("they", "said"))
+        #expect(attribution("\"I will go,\" I said.") == ("I", "said"))
+    }
+
+    @Test func spokenToIsNoSpeaker() {
+        #expect(attribution("Mr Hill was told: \"Go home.\"").speaker == nil)
+    }
+
+    @Test func accordingToAndQuotedAsSaying() {
+        #expect(attribution("\"Prices will fall,\" according to the Kremlin.") == ("the Kremlin", "according to"))
+        #expect(attribution("\"What I don't understand is the timing,\" the Arsenal boss is quoted as saying.") == ("the Arsenal boss", "saying"))
+    }
+
+    @Test func conjoinedCueKeepsTheSentenceSubject() {
+        let text = "Coria conceded that Rochus \"played just too good,\" and added: \"When you give your best you can't be too sad.\""
+        #expect(attribution(text, quote: 0).speaker == nil)
+        #expect(attribution(text, quote: 1) == ("Coria", "added"))
+    }
+
+    @Test func interruptedQuotationResumesAfterAnInvertedCue() {
+        let text = "\"It is difficult to tell how quickly it will take off,\" said Mr Gerolami, \"but we're optimistic.\""
+        #expect(attribution(text, quote: 1) == ("Mr Gerolami", "said"))
+    }
+
+    @Test func nestedQuotationLooksOnlyInsideItsQuotation() {
+        let found = QuoteTestSupport.quotes(in: "Mr Adams said: \"My father told me 'never give up' and I listened.\"")
+        #expect(found.map(\.speaker) == ["Mr Adams", nil])
+    }
+
+    @Test func sentenceOfQuotationAfterItsSpeakerIsIntroduced() {
+        let text = "Double try scorer Martyn Williams was keen not to talk about a possible Grand Slam. \"We've got more self-belief these days than we had before.\""
+        #expect(attribution(text) == ("Martyn Williams", nil))
+    }
+
+    @Test func quotationWithNoAttributionHasNoSpeaker() {
+        #expect(attribution("Markets fell sharply. \"Sell everything.\" The index lost 3%.") == (nil, nil))
+    }
+}
