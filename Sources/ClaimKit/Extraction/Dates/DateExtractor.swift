@@ -36,13 +36,17 @@ struct DateExtractor {
     /// The date expressions in `bytes`, sentence by sentence, sorted and non-overlapping.
     func extract(_ bytes: UnsafeBufferPointer<UInt8>, sentences: [ByteRange]) -> [DateMatch] {
         var matches: [DateMatch] = []
-        var tokens: [DateToken] = []
-        tokens.reserveCapacity(256)
+        var tokens = DateTokenBuffer(capacity: 512)
+        defer { tokens.deallocate() }
         DateLexicon.shared.withTable { lexicon in
-            for sentence in sentences where DateTokenizer.mayContainDate(bytes, sentence, lexicon: lexicon) {
-                DateTokenizer.tokenize(bytes, sentence, lexicon: lexicon, into: &tokens)
-                tokens.withUnsafeBufferPointer { buffer in
-                    var matcher = DateMatcher(bytes: bytes, tokens: buffer, lexicon: lexicon, anchor: anchor)
+            for sentence in sentences {
+                var start = sentence.lowerBound
+                while start < sentence.upperBound {
+                    let window = Self.window(bytes, from: start, to: sentence.upperBound)
+                    start = window.upperBound
+                    guard DateTriggerScan.mayContainDate(bytes, window, lexicon: lexicon) else { continue }
+                    DateTokenizer.tokenize(bytes, window, lexicon: lexicon, into: &tokens)
+                    var matcher = DateMatcher(bytes: bytes, tokens: tokens.tokens, lexicon: lexicon, anchor: anchor)
                     swap(&matcher.matches, &matches)
                     matcher.run()
                     swap(&matcher.matches, &matches)
@@ -50,5 +54,21 @@ struct DateExtractor {
             }
         }
         return matches
+    }
+
+    /// Longest stretch of a sentence tokenized at once; longer "sentences" (a whole file on one
+    /// line) are cut at a blank, so that memory stays bounded whatever the input.
+    static let windowLength = 16_384
+
+    /// The next stretch of a sentence from `start`: all of it, or up to a blank near
+    /// ``windowLength`` bytes on.
+    private static func window(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> ByteRange {
+        guard end - start > windowLength else { return start..<end }
+        var cut = start + windowLength
+        let earliest = cut - 1024
+        while cut > earliest && !UTF8Bytes.isBlank(bytes[cut]) { cut -= 1 }
+        if cut == earliest { cut = start + windowLength }
+        while cut > start + 1 && UTF8Bytes.isContinuation(bytes[cut]) { cut -= 1 }
+        return start..<cut
     }
 }

@@ -47,13 +47,44 @@ struct DateToken {
     var isDash: Bool { kind == .symbol && (symbol == 0x2D || symbol == 0x2013 || symbol == 0x2014 || symbol == 0x2010) }
 }
 
+/// The tokens of one sentence, in a buffer reused from sentence to sentence. A sentence of n
+/// bytes has at most n tokens, so the buffer is grown (rarely) before a sentence is cut, and
+/// writing a token is a plain store.
+struct DateTokenBuffer {
+    private(set) var base: UnsafeMutablePointer<DateToken>
+    private(set) var capacity: Int
+    var count = 0
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        base = .allocate(capacity: capacity)
+    }
+
+    /// Makes room for `needed` tokens, dropping the current ones.
+    mutating func reset(toHold needed: Int) {
+        count = 0
+        guard needed > capacity else { return }
+        base.deallocate()
+        capacity = max(needed, capacity * 2)
+        base = .allocate(capacity: capacity)
+    }
+
+    @inline(__always) mutating func append(_ token: DateToken) {
+        (base + count).initialize(to: token)
+        count += 1
+    }
+
+    var tokens: UnsafeBufferPointer<DateToken> { UnsafeBufferPointer(start: base, count: count) }
+
+    func deallocate() { base.deallocate() }
+}
+
 /// Cuts a sentence into ``DateToken``s, in one pass over its bytes.
 enum DateTokenizer {
-    /// Replaces `tokens` with the tokens of `bytes[range]`; the buffer is reused across sentences
-    /// so that tokenizing allocates nothing once it has grown.
+    /// Replaces the contents of `tokens` with the tokens of `bytes[range]`.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange, lexicon: DateLexicon.Table,
-                         into tokens: inout [DateToken]) {
-        tokens.removeAll(keepingCapacity: true)
+                         into tokens: inout DateTokenBuffer) {
+        tokens.reset(toHold: range.count)
         var i = range.lowerBound
         let end = range.upperBound
         var previousEnd = -1
@@ -69,6 +100,9 @@ enum DateTokenizer {
                 scanNumber(bytes, from: start, end: end, into: &token)
             } else if UTF8Bytes.isASCIILetter(b) || (b >= 0x80 && isLetterLead(bytes, at: i, end: end)) {
                 scanWord(bytes, from: start, end: end, lexicon: lexicon, into: &token)
+            } else if b < 0x80 {
+                token.symbol = UInt32(b)
+                token.end = i + 1
             } else {
                 let (scalar, length) = UTF8Bytes.scalar(at: i, in: bytes)
                 if isInvisibleSpace(scalar.value) { i += length; continue }
@@ -161,33 +195,6 @@ enum DateTokenizer {
                 : lexicon.lookup(bytes, from: start, to: i)
             if lexeme.isTrigger { token.lexeme = lexeme }
         }
-    }
-
-    /// Whether `bytes[range]` may hold a date: it has a digit or a trigger word. Most sentences
-    /// of news have neither, and this test is much cheaper than tokenizing them.
-    static func mayContainDate(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange, lexicon: DateLexicon.Table) -> Bool {
-        var i = range.lowerBound
-        let end = range.upperBound
-        while i < end {
-            let b = bytes[i]
-            if UTF8Bytes.isDigit(b) { return true }
-            guard UTF8Bytes.isASCIILetter(b) else { i += 1; continue }
-            // Words as the tokenizer cuts them: a capital after a lower-case letter starts a new
-            // word ("agoUniversity"), a run of capitals stays one ("NOVEMBER").
-            var j = DateByteScan.lowercaseRunEnd(bytes, from: i + 1, end: end)
-            if j == i + 1 && UTF8Bytes.isASCIIUpper(b) {
-                while j < end && UTF8Bytes.isASCIIUpper(bytes[j]) { j += 1 }
-                j = DateByteScan.lowercaseRunEnd(bytes, from: j, end: end)
-            }
-            if j < end && bytes[j] >= 0x80 {
-                // A word with non-ASCII letters is no trigger; skip the rest of it.
-                while j < end && (bytes[j] >= 0x80 || UTF8Bytes.isASCIILetter(bytes[j])) { j += 1 }
-            } else if lexicon.isTrigger(bytes, from: i, to: j) {
-                return true
-            }
-            i = j
-        }
-        return false
     }
 
     /// Whether the non-ASCII scalar at `i` is a letter rather than punctuation, a symbol or a

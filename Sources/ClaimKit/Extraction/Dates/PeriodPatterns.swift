@@ -53,6 +53,7 @@ extension DateMatcher {
             year = .some(phrase.year)
             last = phrase.last
         }
+        if modifier == .last, year != nil { quarter = 4 }   // "the last quarter of 2004"
         let value: String
         if let modifier, year == nil {
             value = anchor.shifted(.quarter, by: modifier == .last || modifier == .previous ? -1 : modifier == .next ? 1 : 0)

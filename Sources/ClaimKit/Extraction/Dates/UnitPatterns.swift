@@ -97,7 +97,7 @@ extension DateMatcher {
     private mutating func matchRelativeUnit(_ u: Int, _ unit: DateUnit, plural: Bool, modifier: DateRelative,
                                             first: Int, count: DateCount?, article: Bool, thisPast: Bool) -> Bool {
         let singleBare = count == nil && !plural
-        if singleBare, isWord(u + 1, "of") { return false }   // "the last week of March"
+        if singleBare, article, isWord(u + 1, "of") { return false }   // "the last week of March"
         if thisPast, singleBare { return emit(extendOverEdge(first), u, .date, anchor.shifted(unit, by: -1)) }
         switch modifier {
         case .last where singleBare && !article, .next where singleBare && !article, .this where singleBare:

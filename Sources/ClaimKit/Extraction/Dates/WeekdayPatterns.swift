@@ -12,6 +12,9 @@ extension DateMatcher {
         let afterTemporalWord = has(i - 1, .temporalPreposition) || category(i - 1) == .relative
             || category(i - 1) == .edge
         if isCapitalizedWord(i + 1), !canFollowWeekday(i + 1), !afterTemporalWord { return false }
+        // "Sheffield Wednesday": a name before it, unless a temporal word ("Last Friday").
+        if isCapitalizedWord(i - 1), !isClauseInitial(i - 1), !afterTemporalWord, !isWord(i - 1, "good"),
+           !isWord(i - 1, "black") { return false }
         if weekday == 7, isWord(i - 1, "on"), isCapitalizedWord(i - 2),
            isWord(i - 2, "mail") || isWord(i - 2, "independent") || isWord(i - 2, "scotland") { return false }
         if weekday == 5, i - 1 >= floor, isCapitalizedWord(i - 1), isWord(i - 1, "good") || isWord(i - 1, "black") {

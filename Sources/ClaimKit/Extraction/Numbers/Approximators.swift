@@ -64,6 +64,12 @@ enum Approximators {
 
     /// The approximator as stored: lower-case, words separated by single spaces.
     static func normalized(_ range: Range<Int>, in text: SentenceBytes) -> String {
+        var isPlain = true   // lower-case words and single spaces, as usual: the text as it is
+        for i in range where !(UTF8Bytes.isASCIILower(text[i]) || text[i] == UInt8(ascii: " ") && text[i - 1] != UInt8(ascii: " ")) {
+            isPlain = false
+            break
+        }
+        if isPlain { return text.text(range) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(range.count)
         var pendingSpace = false

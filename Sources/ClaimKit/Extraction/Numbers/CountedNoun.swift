@@ -14,29 +14,45 @@ enum CountedNoun {
 
     /// The bytes of the counted noun after `end`, if it is plain.
     static func noun(after end: Int, in text: SentenceBytes) -> Range<Int>? {
+        let classes = wordClasses
         var i = end
         var count = 0
         var phraseStart = -1
         var headEnd = -1
+        var foundPluralHead = false
         while count < maximumWords, let word = nextWord(after: i, in: text) {
-            if text.isCapitalized(word) {
+            let firstSegmentEnd = text.lettersEnd(from: word.start)
+            let isCapitalized = UTF8Bytes.isASCIIUpper(text[word.start])
+            // A capitalised word is judged on its first part ("Anti-war" is not "anti"), a
+            // lower-case one as a whole ("one-way", "back-tax" are not stop words).
+            let wordClass = classes.value(text.bytes, from: word.start, to: isCapitalized ? firstSegmentEnd : word.end) ?? []
+            let isPluralHead: Bool
+            if isCapitalized {
                 // "Ukrainian", "US": a qualifier, never the last word; "The", "In": the phrase is over.
                 let isAcronym = word.length >= 2 && text.isUppercase(word)
-                guard isAcronym || !stopWords.contains(text.bytes, from: word.start, to: word.start + firstSegmentLength(word, in: text)) else { break }
+                guard isAcronym || !wordClass.contains(.stop) else { break }
+                isPluralHead = false
             } else {
-                guard text.isLowercase(LetterRun(start: word.start, end: word.start + firstSegmentLength(word, in: text))),
-                      !stopWords.contains(text.bytes, from: word.start, to: word.end) else { break }
-                if text.word(word, endsWith: "ly") && word.length > 4 && !lyNouns.contains(text.bytes, from: word.start, to: word.end) { break }
-                let isVerbForm = text.word(word, endsWith: "ed") || text.word(word, endsWith: "ing")
+                guard text.isLowercase(LetterRun(start: word.start, end: firstSegmentEnd)), !wordClass.contains(.stop) else { break }
+                let last = text[word.end - 1], beforeLast = text[word.end - 2 < word.start ? word.start : word.end - 2]
+                if last == UInt8(ascii: "y") && beforeLast == UInt8(ascii: "l") && word.length > 4 && !wordClass.contains(.lyNoun) { break }
+                let isVerbForm = word.length > 3 && (last == UInt8(ascii: "d") && beforeLast == UInt8(ascii: "e")
+                    || last == UInt8(ascii: "g") && beforeLast == UInt8(ascii: "n") && text[word.end - 3] == UInt8(ascii: "i"))
                 if isVerbForm && count > 0 { break }
                 if !isVerbForm { headEnd = word.end }
+                isPluralHead = !isVerbForm && (wordClass.contains(.irregularPlural) || hasPluralEnding(word, in: text))
             }
             if phraseStart < 0 { phraseStart = word.start }
             count += 1
             i = word.end
-            if headEnd == word.end && isPlural(word, in: text) { break }
+            if isPluralHead {
+                foundPluralHead = true
+                break
+            }
         }
-        guard phraseStart >= 0, headEnd > phraseStart else { return nil }
+        // Without a plural to end on, three words or more are more likely a clause than a noun
+        // ("800m gold medal victory beat…").
+        guard phraseStart >= 0, headEnd > phraseStart, foundPluralHead || count <= 2 else { return nil }
         return phraseStart..<headEnd
     }
 
@@ -52,39 +68,52 @@ enum CountedNoun {
         return LetterRun(start: start, end: e)
     }
 
-    /// The length of the part before any hyphen, for stop-word checks.
-    private static func firstSegmentLength(_ word: LetterRun, in text: SentenceBytes) -> Int {
-        text.lettersEnd(from: word.start) - word.start
+    /// Whether the phrase opens with a form in "-ed" or "-ing", which may be a verb ("Andre 3000
+    /// thanked fans") as well as an adjective ("1,100 guided aerial bomb strikes").
+    static func startsWithVerbForm(_ noun: Range<Int>, in text: SentenceBytes) -> Bool {
+        let end = text.lettersEnd(from: noun.lowerBound)
+        guard end - noun.lowerBound > 3 else { return false }
+        return text[end - 1] == UInt8(ascii: "d") && text[end - 2] == UInt8(ascii: "e")
+            || text[end - 1] == UInt8(ascii: "g") && text[end - 2] == UInt8(ascii: "n") && text[end - 3] == UInt8(ascii: "i")
     }
 
-    /// Whether the noun found by ``noun(after:in:)`` ends on a plural ("2000 people").
-    static func endsInPlural(_ noun: Range<Int>, in text: SentenceBytes) -> Bool {
-        var start = noun.upperBound
-        while start > noun.lowerBound && UTF8Bytes.isASCIILetter(text[start - 1]) { start -= 1 }
-        return isPlural(LetterRun(start: start, end: noun.upperBound), in: text)
-    }
-
-    private static func isPlural(_ word: LetterRun, in text: SentenceBytes) -> Bool {
-        if irregularPlurals.contains(text.bytes, from: word.start, to: word.end) { return true }
+    /// "-s" but not "-ss", "-us", "-is" ("strikes", not "glass", "bus", "crisis").
+    private static func hasPluralEnding(_ word: LetterRun, in text: SentenceBytes) -> Bool {
         guard word.length >= 3, text[word.end - 1] | 0x20 == UInt8(ascii: "s") else { return false }
         let before = text[word.end - 2] | 0x20
         return before != UInt8(ascii: "s") && before != UInt8(ascii: "u") && before != UInt8(ascii: "i")
     }
 
-    static let irregularPlurals = PackedWordTable(words: [
+    /// What the word lists below say about a word, in one lookup.
+    struct WordClass: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let stop = WordClass(rawValue: 1)
+        static let lyNoun = WordClass(rawValue: 2)
+        static let irregularPlural = WordClass(rawValue: 4)
+    }
+
+    private static let wordClasses: PackedWordTable<WordClass> = {
+        var classes: [String: WordClass] = [:]
+        for word in stopWords { classes[word, default: []].insert(.stop) }
+        for word in lyNouns { classes[word, default: []].insert(.lyNoun) }
+        for word in irregularPlurals { classes[word, default: []].insert(.irregularPlural) }
+        return PackedWordTable(classes.map { ($0.key, $0.value) })
+    }()
+
+    private static let irregularPlurals = [
         "people", "children", "men", "women", "personnel", "staff", "police", "cattle", "sheep",
         "fish", "feet", "teeth", "mice", "geese", "aircraft", "deer", "data", "media", "livestock",
         "crew", "youth", "clergy", "infantry", "offspring", "spacecraft", "bacteria", "criteria",
-    ])
+    ]
 
     /// Nouns in "-ly" that are not adverbs.
-    static let lyNouns = PackedWordTable(words: [
+    private static let lyNouns = [
         "family", "supply", "ally", "rally", "assembly", "anomaly", "monopoly", "reply", "belly",
         "bully", "fly", "butterfly", "jelly", "lily", "melody", "folly", "tally", "holy", "italy",
-    ])
+    ]
 
     /// Words that end (or cannot start) a counted noun.
-    static let stopWords = PackedWordTable(words: [
+    static let stopWords = [
         // prepositions
         "of", "in", "on", "at", "by", "for", "from", "to", "with", "about", "over", "under", "into",
         "onto", "per", "than", "as", "after", "before", "since", "during", "against", "between",
@@ -111,9 +140,17 @@ enum CountedNoun {
         "told", "tell", "know", "knew", "think", "thought", "felt", "seen", "done", "given",
         "taken", "known", "shown", "grown", "held", "kept", "paid", "sold", "bought", "spent",
         "brought", "found", "met", "led", "ran", "run", "began", "begun", "need", "needs", "want",
-        "wants", "according", "compared", "percent", "cent",
+        "wants", "according", "compared", "percent", "cent", "due", "clear",
+        // comparatives: "9% smaller than", "£630 worse off"
+        "higher", "lower", "bigger", "smaller", "larger", "greater", "worse", "better", "cheaper",
+        "faster", "slower", "longer", "shorter", "stronger", "weaker", "richer", "poorer",
+        // dimensions after a measure: "10km long", "5m high", "20 years old"
+        "long", "wide", "high", "tall", "deep", "thick", "old", "away", "apart", "late", "early",
         // number words: "one two", "5 million" are read elsewhere
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred",
         "thousand", "million", "billion", "trillion", "half", "dozen",
-    ])
+    ]
+
+    /// ``stopWords`` as a table, for the other rules that ask whether a word is a function word.
+    static let stopWordTable = PackedWordTable(words: stopWords)
 }

@@ -53,6 +53,7 @@ enum CurrencyNotation {
         ("ruble", "RUB"), ("rubles", "RUB"), ("hryvnia", "UAH"), ("hryvnias", "UAH"),
         ("hryvnya", "UAH"), ("hryvnyas", "UAH"), ("rupee", "INR"), ("rupees", "INR"),
         ("franc", "CHF"), ("francs", "CHF"), ("rand", "ZAR"), ("shekels", "ILS"),
+        ("reais", "BRL"),
     ])
 
     /// Reads a currency symbol, optionally with its glued prefix letters ("US$"), at `i`.

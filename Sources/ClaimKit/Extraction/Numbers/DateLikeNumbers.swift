@@ -20,19 +20,41 @@ struct DateLikeNumbers {
         isYear(q, noun: noun) || isDayOfMonth(q) || isTimeOfDay(q) || isCountedFromNow(q)
     }
 
+    /// A year unless what follows is plainly counted: "2000 people", "some 1500 troops". A plural
+    /// alone is not enough, since years qualify plurals all the time ("2004 results", "the 2005
+    /// elections", "1945 UN Charter"), so the noun must be one that is counted in the thousands.
     private func isYear(_ q: NumberReading, noun: Range<Int>?) -> Bool {
         guard Self.isYearLike(q) || q.isYearSpan else { return false }
-        guard let noun, CountedNoun.endsInPlural(noun, in: text) else { return true }
+        guard let noun else { return true }
+        var head = noun.upperBound
+        while head > noun.lowerBound && UTF8Bytes.isASCIILetter(text[head - 1]) { head -= 1 }
         if let previous = text.previousWord(before: q.start),
            Self.yearIntroducers.contains(text.bytes, from: previous.start, to: previous.end) { return true }
-        return false
+        return !Self.countedInThousands.contains(text.bytes, from: head, to: noun.upperBound)
     }
 
-    /// Words after which a four-digit number is a year even before a plural ("the 2005 elections").
+    /// Words after which a four-digit number is a year whatever follows ("the 2000 people's…").
     private static let yearIntroducers = PackedWordTable(words: [
         "in", "since", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "of",
         "by", "from", "until", "till", "to", "before", "after", "during", "between", "and", "or", "mid",
         "early", "late", "fiscal", "financial", "year", "season", "class", "census", "budget", "for",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december",
+    ])
+
+    /// Plural nouns that a four-digit count plainly precedes.
+    private static let countedInThousands = PackedWordTable(words: [
+        "people", "persons", "men", "women", "children", "kids", "babies", "jobs", "workers",
+        "employees", "staff", "troops", "soldiers", "police", "officers", "students", "pupils",
+        "teachers", "doctors", "nurses", "patients", "members", "fans", "visitors", "passengers",
+        "residents", "voters", "votes", "signatures", "copies", "units", "homes", "houses", "cars",
+        "vehicles", "computers", "machines", "songs", "words", "pages", "cases", "deaths", "victims",
+        "refugees", "prisoners", "inmates", "protesters", "demonstrators", "delegates", "companies",
+        "firms", "shops", "stores", "schools", "sites", "websites", "users", "customers",
+        "subscribers", "viewers", "listeners", "readers", "emails", "e-mails", "messages", "calls",
+        "complaints", "applications", "tickets", "seats", "beds", "animals", "birds", "trees",
+        "years", "miles", "feet", "metres", "meters", "points", "runs", "hours", "days", "times",
+        "posts", "jobs", "dollars", "euros", "pounds",
     ])
 
     private func isDayOfMonth(_ q: NumberReading) -> Bool {

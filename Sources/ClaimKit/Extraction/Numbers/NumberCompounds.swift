@@ -79,8 +79,15 @@ struct NumberCompounds {
     /// "10 to 15", "two to three", "between 5 and 7".
     private func joinWordRange(_ q: inout NumberReading, second: inout NumberReading) -> Bool {
         guard let word = text.nextWord(after: q.end) else { return false }
-        if text.word(word, is: "to") {
-            if let previous = text.previousWord(before: q.start), text.word(previous, is: "from") { return false }
+        let isTo = text.word(word, is: "to")
+        if isTo {
+            // "adding $1.89 to $48.62", "lifted rates 0.25% to 5.5%": with its own unit the first
+            // number is usually the change and the second the new level; a range writes the
+            // unit once ("10 to 15%").
+            guard q.isBare else { return false }
+            // "from 10 to 15", "rose 2% to 5%": a change between two numbers, not a range.
+            if let previous = text.previousWord(before: q.start),
+               Self.changeWords.contains(text.bytes, from: previous.start, to: previous.end) { return false }
         } else if text.word(word, is: "and") {
             guard let previous = text.previousWord(before: q.start), text.word(previous, is: "between") else { return false }
         } else {
@@ -88,10 +95,18 @@ struct NumberCompounds {
         }
         guard readNumeral(after: word.end, digitsOnly: q.form == .digits, into: &second) == .read else { return false }
         let bothYears = DateLikeNumbers.isYearLike(q) && DateLikeNumbers.isYearLike(second)
+        if isTo && DateLikeNumbers.isYearLike(q) && !bothYears { return false }   // "in 2005 to 5.5 million tonnes"
         guard merge(&q, second) else { return false }
         q.isYearSpan = bothYears
         return true
     }
+
+    /// Words before "X to Y" that make it a change rather than a range.
+    private static let changeWords = PackedWordTable(words: [
+        "from", "up", "down", "rose", "risen", "rise", "rises", "fell", "fallen", "fall", "falls",
+        "increased", "decreased", "increase", "cut", "raised", "grew", "grown", "dropped", "climbed",
+        "jumped", "slipped", "slid", "soared", "plunged", "tumbled", "by", "lifted", "lowered",
+    ])
 
     /// The second numeral of a compound, after a blank: digits, currency and digits, or words.
     private func readNumeral(after i: Int, digitsOnly: Bool, into second: inout NumberReading) -> ReadResult {
@@ -118,9 +133,12 @@ struct NumberCompounds {
         var unit = q.unit, currency = q.currency, scale = q.scale
         if let secondUnit = second.unit {
             if unit == nil { unit = secondUnit } else if unit != secondUnit { return false }
+        } else if unit != nil {
+            return false   // "2.3% to 80,600": a unit written once goes on the second number
         }
         if let secondCurrency = second.currency {
             if currency == nil { currency = secondCurrency } else if currency != secondCurrency { return false }
+            if q.unit != nil && second.unit == nil { return false }   // "4.3% to £1.97bn"
         } else if currency != nil && second.unit != nil {
             return false
         }

@@ -51,17 +51,35 @@ enum NumberWords {
         "a", "an", "half",
     ]
 
-    /// For each first letter `a`…`z`, a bit per length (1…15) of the start words with that
-    /// letter: the scanner passes over most words ("and", "that", "people") on their first
-    /// letter and length alone, without reading them or looking them up.
-    static let startLengthMasks: SIMD32<UInt16> = {
-        var masks = SIMD32<UInt16>(repeating: 0)
+    /// For each pair of first letters, a bit per length (1…15) of the start words that begin
+    /// with them; index `27 × first + second`, where `second` is 26 for a one-letter word. The
+    /// scanner passes over nearly every word ("the", "that", "people") on these alone, without
+    /// reading the word to its end or looking it up: "the" is not "thr…" or "thi…".
+    static let startPairLengthMasks: StartPairMasks = {
+        var masks = [UInt16](repeating: 0, count: 26 * 27)
         for word in startWords {
             let bytes = Array(word.utf8)
-            masks[Int(bytes[0] - UInt8(ascii: "a"))] |= 1 << min(bytes.count, 15)
+            let second = bytes.count > 1 ? Int(bytes[1] - UInt8(ascii: "a")) : 26
+            masks[Int(bytes[0] - UInt8(ascii: "a")) * 27 + second] |= 1 << min(bytes.count, 15)
         }
-        return masks
+        return StartPairMasks(masks)
     }()
+
+    /// ``startPairLengthMasks`` in a buffer that lives as long as the program (see
+    /// ``PackedWordTable``): the scanner reads it at most word starts.
+    struct StartPairMasks: @unchecked Sendable {
+        private let masks: UnsafeBufferPointer<UInt16>
+
+        init(_ values: [UInt16]) {
+            let buffer = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: values.count)
+            _ = buffer.initialize(from: values)
+            masks = UnsafeBufferPointer(buffer)
+        }
+
+        /// The length mask for the letters `first` and `second` (0…25, or 26 for none).
+        @inline(__always)
+        subscript(first: Int, second: Int) -> UInt16 { masks[first &* 27 &+ second] }
+    }
 
     static let fractions: PackedWordTable<FractionWord> = {
         let singular: [(String, Double)] = [

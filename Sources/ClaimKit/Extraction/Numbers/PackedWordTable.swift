@@ -5,20 +5,27 @@
 /// open addressing with a multiplicative hash, instead of going through `Hasher` (SipHash) as
 /// `Set<UInt64>` does. Words longer than eight letters share a key with others of the same
 /// length and first seven letters, so for those the spelling is compared too.
-struct PackedWordTable<Value: Sendable>: Sendable {
-    private let keys: [UInt64]
+///
+/// Tables are built once, as `static let`s, and live as long as the program: their slots are
+/// kept in buffers that are allocated once and never freed, so that passing a table around
+/// (the scanner holds several, for every sentence) costs no reference counting and a lookup
+/// no bounds check. Entries are immutable after `init`, which is what makes the unchecked
+/// `Sendable` sound.
+struct PackedWordTable<Value: Sendable>: @unchecked Sendable {
+    private let keys: UnsafeBufferPointer<UInt64>
     /// `values[slot]` is the value of `keys[slot]` (a filler where the slot is empty, so
     /// that no optional is stored).
-    private let values: [Value]
+    private let values: UnsafeBufferPointer<Value>
     /// The spelling of entries longer than eight letters, to confirm a match.
-    private let longSpellings: [[UInt8]?]
+    private let longSpellings: UnsafeBufferPointer<[UInt8]?>
     private let shift: UInt64
+    private let slotMask: Int
 
     /// Builds the table; words are matched case-insensitively (ASCII letters).
     init(_ entries: [(String, Value)]) {
+        precondition(!entries.isEmpty, "a word table needs entries")
         var capacity = 16
         while capacity < entries.count * 4 { capacity *= 2 }
-        precondition(!entries.isEmpty, "a word table needs entries")
         var keys = [UInt64](repeating: 0, count: capacity)
         var values = [Value](repeating: entries[0].1, count: capacity)
         var longSpellings = [[UInt8]?](repeating: nil, count: capacity)
@@ -32,10 +39,18 @@ struct PackedWordTable<Value: Sendable>: Sendable {
             values[slot] = value
             longSpellings[slot] = spelling.count > 8 ? spelling : nil
         }
-        self.keys = keys
-        self.values = values
-        self.longSpellings = longSpellings
+        self.keys = Self.permanentCopy(of: keys)
+        self.values = Self.permanentCopy(of: values)
+        self.longSpellings = Self.permanentCopy(of: longSpellings)
         self.shift = shift
+        self.slotMask = capacity - 1
+    }
+
+    /// A buffer holding `elements` for the rest of the program's life.
+    private static func permanentCopy<Element>(of elements: [Element]) -> UnsafeBufferPointer<Element> {
+        let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: elements.count)
+        _ = buffer.initialize(from: elements)
+        return UnsafeBufferPointer(buffer)
     }
 
     @inline(__always)
@@ -60,7 +75,7 @@ struct PackedWordTable<Value: Sendable>: Sendable {
                 if let spelling = longSpellings[slot], !PackedWordKey.equals(spelling, bytes, from: start, to: end) { return nil }
                 return values[slot]
             }
-            slot = (slot + 1) & (keys.count - 1)
+            slot = (slot + 1) & slotMask
         }
     }
 

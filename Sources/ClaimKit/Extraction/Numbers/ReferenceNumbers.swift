@@ -14,6 +14,8 @@ struct ReferenceNumbers {
         switch text[i - 1] {
         case UInt8(ascii: "."), UInt8(ascii: "-"):
             return text.isAlphanumeric(before: i - 1)
+        case UInt8(ascii: ","):
+            return text.isDigit(i - 2)   // "$1,8923": a broken group, or a list without spaces
         case UInt8(ascii: "/"), UInt8(ascii: "#"), UInt8(ascii: "_"), UInt8(ascii: "@"), UInt8(ascii: "\\"),
              UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "&"), UInt8(ascii: "~"):
             return true
@@ -58,6 +60,9 @@ struct ReferenceNumbers {
         let isDigitsReference = q.form == .digits && q.unit == nil && q.currency == nil && q.scale == 1
             && !q.isCompound && !q.hasGroupSeparator
         let isWordsReference = q.form == .words && q.isBare && UTF8Bytes.isASCIIUpper(text[q.start])
+        // A capitalised number word inside a sentence is part of a name: "the Six Nations",
+        // "Formula One", "BBC Two", "the Three Gorges Dam".
+        if isWordsReference && !opensSegment(q.start) { return true }
         guard isDigitsReference || isWordsReference,
               let previous = text.previousWord(before: q.start, overPeriod: true) else { return false }
         let hasPeriod = text.isByte(previous.end, ".")
@@ -68,11 +73,24 @@ struct ReferenceNumbers {
             return text.isCapitalized(previous) || Self.lowercaseReferenceWords.contains(text.bytes, from: previous.start, to: previous.end)
         }
         guard text.isCapitalized(previous), !isFunctionWord(previous) else { return false }
-        return isWordsReference || noun == nil
+        return isWordsReference || noun.map { CountedNoun.startsWithVerbForm($0, in: text) } ?? true
+    }
+
+    /// Whether only punctuation (quotes, brackets, bullets) or a colon comes before `i` in the
+    /// segment: a capital there is the sentence's, not a name's.
+    private func opensSegment(_ i: Int) -> Bool {
+        var j = i
+        while j > text.start {
+            let b = text[j - 1]
+            if b == UInt8(ascii: ":") { return true }
+            if UTF8Bytes.isASCIILetter(b) || UTF8Bytes.isDigit(b) { return false }
+            j -= 1
+        }
+        return true
     }
 
     private func isFunctionWord(_ word: LetterRun) -> Bool {
-        CountedNoun.stopWords.contains(text.bytes, from: word.start, to: word.end)
+        CountedNoun.stopWordTable.contains(text.bytes, from: word.start, to: word.end)
             || Self.sentenceOpeners.contains(text.bytes, from: word.start, to: word.end)
             || DateLikeNumbers.months.contains(text.bytes, from: word.start, to: word.end)
             || (word.length == 3 && text.isUppercase(word) && CurrencyNotation.codes.value(text.bytes, from: word.start, to: word.end) != nil)
@@ -102,7 +120,7 @@ struct ReferenceNumbers {
     /// Reference words that also count in lower case ("under article 7", "on page 3").
     private static let lowercaseReferenceWords = PackedWordTable(words: [
         "article", "articles", "section", "chapter", "clause", "paragraph", "page", "pages",
-        "flight", "route", "platform", "gate", "room", "junction", "category", "tier", "verse",
+        "flight", "route", "platform", "gate", "room", "junction", "category", "tier", "verse", "number",
     ])
 
     /// Abbreviations with a period that introduce a numbered thing ("No. 10", "p. 5").

@@ -11,7 +11,7 @@ struct SentenceNumberScanner {
     let text: SentenceBytes
     /// Held here so the hot loop reads the table without a lazy-global check per word.
     private let lexicon = NumberWords.lexicon
-    private let startLengthMasks = NumberWords.startLengthMasks
+    private let startPairLengthMasks = NumberWords.startPairLengthMasks
 
     init(bytes: UnsafeBufferPointer<UInt8>, sentence: ByteRange) {
         text = SentenceBytes(bytes: bytes, start: sentence.lowerBound, end: sentence.upperBound)
@@ -47,7 +47,9 @@ struct SentenceNumberScanner {
     private func step(at i: Int, wordLength: Int?, into matches: inout [NumberMatch]) -> Int? {
         let b = text[i]
         if UTF8Bytes.isASCIILetter(b) {
-            let masks = startLengthMasks[Int((b | 0x20) &- UInt8(ascii: "a"))]
+            let next = i + 1 < text.end ? text[i + 1] : 0
+            let second = UTF8Bytes.isASCIILetter(next) ? Int((next | 0x20) &- UInt8(ascii: "a")) : 26
+            let masks = startPairLengthMasks[Int((b | 0x20) &- UInt8(ascii: "a")), second]
             guard masks != 0 else { return nil }
             if let length = wordLength {
                 let fits = length > 0 ? masks & (1 << UInt16(min(length, 15))) : masks >> UInt16(-length)

@@ -15,7 +15,7 @@ struct WordNumeralReader {
         switch NumberWords.lexicon.value(text.bytes, from: first.start, to: first.end) {
         case .half?: return readHalf(first, into: &q)
         case .article?:
-            if readFraction(numerator: 1, numeralStart: first.start, after: first.end, into: &q) { return .read }
+            if readFraction(numerator: 1, numeralStart: first.start, after: first.end, needsOf: true, into: &q) { return .read }
             return readCardinal(from: first, into: &q)
         case .unit?, .tens?: return readCardinal(from: first, into: &q)
         default: return .skip(resumeAt: first.end)
@@ -66,7 +66,7 @@ struct WordNumeralReader {
         }
         let value = total + group
         if words == 1, value >= 1, value <= 10, step == .unit,
-           readFraction(numerator: value, numeralStart: first.start, after: end, into: &q) {
+           readFraction(numerator: value, numeralStart: first.start, after: end, needsOf: false, into: &q) {
             return .read
         }
         q = NumberReading(start: first.start, end: end, numeral: first.start..<end, form: .words, significand: value)
@@ -89,6 +89,12 @@ struct WordNumeralReader {
 
     /// The end of "and a half" after `end`, if it follows.
     private func andAHalf(after end: Int) -> Int? {
+        let hyphenated: [UInt8] = Array("-and-a-half".utf8)
+        if end + hyphenated.count <= text.end,
+           (0..<hyphenated.count).allSatisfy({ text[end + $0] | 0x20 == hyphenated[$0] | 0x20 }),
+           !text.isAlphanumeric(at: end + hyphenated.count) {
+            return end + hyphenated.count   // "two-and-a-half years"
+        }
         guard let and = text.nextWord(after: end), text.word(and, is: "and"),
               let a = text.nextWord(after: and.end), text.word(a, is: "a"),
               let half = text.nextWord(after: a.end), text.word(half, is: "half") else { return nil }
@@ -97,10 +103,11 @@ struct WordNumeralReader {
 
     /// A fraction after its numerator: "a third of", "one-quarter", "two-thirds", "three quarters".
     ///
-    /// A singular fraction word needs a numerator of one and either a hyphen or "of" after it,
-    /// since "a third" alone is usually an ordinal ("a third term"); a plural one needs two or
-    /// more.
-    private func readFraction(numerator: Double, numeralStart: Int, after end: Int, into q: inout NumberReading) -> Bool {
+    /// A singular fraction word needs a numerator of one; after "a" it also needs a hyphen or
+    /// "of", since "a third" alone is usually an ordinal ("a third term"), while "one sixth" is
+    /// a fraction. A plural one needs two or more.
+    private func readFraction(numerator: Double, numeralStart: Int, after end: Int, needsOf: Bool,
+                              into q: inout NumberReading) -> Bool {
         let hyphen = text.isByte(end, "-")
         guard let word = hyphen ? text.word(at: end + 1) : text.nextWord(after: end),
               let fraction = NumberWords.fractions.value(text.bytes, from: word.start, to: word.end) else { return false }
@@ -108,7 +115,7 @@ struct WordNumeralReader {
             guard numerator >= 2 else { return false }
         } else {
             guard numerator == 1 else { return false }
-            guard hyphen || text.nextWord(after: word.end).map({ text.word($0, is: "of") }) == true else { return false }
+            guard !needsOf || hyphen || text.nextWord(after: word.end).map({ text.word($0, is: "of") }) == true else { return false }
         }
         q = NumberReading(start: numeralStart, end: word.end, numeral: numeralStart..<word.end, form: .words,
                           significand: numerator / fraction.denominator)

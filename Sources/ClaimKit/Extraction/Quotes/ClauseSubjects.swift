@@ -78,6 +78,34 @@ struct ClauseSubjects {
         return phrase
     }
 
+    /// The person a sentence reports, where it has a cue with a name beside it: "Incidents like
+    /// this happen, said Mr Thiemann, because…", "…are wrong, Ms Diemont says."
+    func reportedSpeaker(in sentence: ByteRange) -> SpeakerPhrases.Phrase? {
+        var cursor = text.next(from: sentence.lowerBound, limit: sentence.upperBound)
+        var previous: Token?
+        var found: SpeakerPhrases.Phrase?
+        var steps = 0
+        while let t = cursor, steps < Self.maximumTokensForReport {
+            if CueVerbs.isCue(t, in: text), !CueVerbs.isParticiple(t, in: text) {
+                if let last = previous, let phrase = phrases.phrase(endingWith: last, floor: sentence.lowerBound),
+                   phrase.kind == .name {
+                    found = phrase   // "Ms Diemont says"
+                } else if !CueVerbs.takesAddressee(t, in: text), let next = text.next(from: t.end, limit: sentence.upperBound),
+                          let (phrase, after) = phrases.phrase(startingWith: next, limit: sentence.upperBound),
+                          phrase.kind == .name, after.map({ !$0.isWord }) ?? true {
+                    found = phrase   // "said Mr Thiemann," but not "said Iraq had become…"
+                }
+            }
+            previous = t
+            steps += 1
+            cursor = text.next(from: t.end, limit: sentence.upperBound)
+        }
+        return found
+    }
+
+    /// Tokens read looking for "said Mr Thiemann" in a sentence.
+    private static let maximumTokensForReport = 80
+
     private func tokenAfterComma(from start: Int, limit: Int, within count: Int) -> Token? {
         var cursor = text.next(from: start, limit: limit)
         var seen = 0

@@ -25,6 +25,14 @@ enum CueVerbs {
             && !excluded.contains(text.bytes, token.range)
     }
 
+    /// "told Reuters", "asked the minister": after these a name is the one spoken to, unless
+    /// a quotation stands right before ("“Why?” asked Smith").
+    static func takesAddressee(_ token: Token, in text: AttributionTokens) -> Bool {
+        addresseeVerbs.contains(text.bytes, token.range)
+    }
+
+    private static let addresseeVerbs = WordSet(["told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "urged", "urges", "warned", "warns"])
+
     /// "stating", "adding": a participle whose subject is the clause before the comma.
     static func isParticiple(_ token: Token, in text: AttributionTokens) -> Bool {
         text.endsWith(token, "ing")

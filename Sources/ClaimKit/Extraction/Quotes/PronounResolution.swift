@@ -5,7 +5,8 @@
 /// before the pronoun ("Trump had previously suggested…, but he later receded…, stating, “…”"
 /// → Trump); then, going back up to ``maximumSentencesBack`` sentences, the speaker of an
 /// earlier quotation in that sentence, or else that sentence's subject ("Umaga … backed New
-/// Zealand. He told BBC Sport: “…”" → Umaga); then the latest speaker within
+/// Zealand. He told BBC Sport: “…”" → Umaga), or else the name it reports a statement of
+/// ("…, said Mr Thiemann, because…"); then the latest speaker within
 /// ``maximumDistance`` bytes. No gender or number agreement is checked. When nothing is found
 /// the pronoun itself is the speaker.
 struct PronounResolution {
@@ -30,7 +31,10 @@ struct PronounResolution {
             return latestKnown(in: horizon..<position, needsPerson: needsPerson, known)
         }
         let current = sentences[k]
-        if let subject = subject(of: current.lowerBound..<position, needsPerson: needsPerson) { return subject }
+        if let subject = subjects.sentenceSubject(from: current.lowerBound, limit: position),
+           subject.kind != .pronoun, !needsPerson || subject.isPerson {
+            return subject
+        }
         if let speaker = latestKnown(in: current.lowerBound..<position, needsPerson: needsPerson, known) { return speaker }
         var j = k - 1
         while j >= 0, j >= k - Self.maximumSentencesBack, sentences[j].lowerBound >= horizon {
@@ -57,10 +61,13 @@ struct PronounResolution {
         return nil
     }
 
+    /// The sentence's subject, or else the name it reports a statement of ("…, said Mr Thiemann").
     private func subject(of sentence: ByteRange, needsPerson: Bool) -> SpeakerPhrases.Phrase? {
-        guard let subject = subjects.sentenceSubject(from: sentence.lowerBound, limit: sentence.upperBound),
-              subject.kind != .pronoun, !needsPerson || subject.isPerson else { return nil }
-        return subject
+        if let subject = subjects.sentenceSubject(from: sentence.lowerBound, limit: sentence.upperBound),
+           subject.kind != .pronoun, !needsPerson || subject.isPerson {
+            return subject
+        }
+        return subjects.reportedSpeaker(in: sentence)
     }
 
     /// The latest known speaker whose quotation starts in `range`.

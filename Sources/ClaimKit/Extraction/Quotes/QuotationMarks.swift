@@ -41,6 +41,39 @@ enum QuotationMarks {
         b == 0x22 || b == 0x27 || b == 0xE2 || b == 0xC2
     }
 
+    /// The offset of the next byte at or after `start` that is a newline or may start a mark
+    /// (``isLeadByte(_:)``), or `bytes.count`.
+    ///
+    /// Eight bytes are tested at a time with the usual has-zero-byte trick, so the long runs of
+    /// text between marks cost a few instructions per eight bytes.
+    @inline(__always)
+    static func nextCandidate(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let count = bytes.count
+        var i = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= count && !mayHoldCandidate(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                i += 8
+            }
+        }
+        while i < count {
+            let b = bytes[i]
+            if b == 0x0A || isLeadByte(b) { return i }
+            i += 1
+        }
+        return count
+    }
+
+    /// Whether any byte of `word` is `\n`, `"`, `'`, 0xC2 or 0xE2 (the last two differ in one bit).
+    @inline(__always)
+    private static func mayHoldCandidate(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        return zeroByte(word ^ (0x0A &* ones)) | zeroByte(word ^ (0x22 &* ones)) | zeroByte(word ^ (0x27 &* ones))
+            | zeroByte((word | (0x20 &* ones)) ^ (0xE2 &* ones)) != 0
+    }
+
     /// The mark whose first byte is at `i`, or `nil` for an apostrophe or a byte that is no mark.
     static func mark(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Mark? {
         switch bytes[i] {

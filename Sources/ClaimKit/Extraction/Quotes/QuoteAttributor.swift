@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The second pass: gives each paired quotation its speaker and cue verb.
 ///
 /// - The quotation's own sentence is read first (``SpeakerAttribution``); a nested quotation
@@ -7,6 +13,10 @@
 ///   (the BBC's multi-paragraph quotes), or a quotation that follows another with only blanks
 ///   between ("“…” “…,” he said"), takes the speaker of the piece before it, or else of the
 ///   piece after it.
+/// - A quotation of at least ``minimumSpeechWords`` words that is a sentence of its own, with no
+///   cue, takes the speaker the sentences before it name (``PronounResolution/contextSpeaker``),
+///   or that of a quotation one or two sentences before; its cue stays `nil`. This is how the
+///   BBC goes on quoting someone paragraph after paragraph.
 struct QuoteAttributor {
     /// Bytes read after a quotation for "…,” Peskov said".
     private static let afterWindow = 240
@@ -130,9 +140,10 @@ struct QuoteAttributor {
 
     /// How far after `quote` its attribution may be: the rest of the line, within a window.
     private func afterLimit(_ quote: PairedQuote) -> Int {
-        let end = min(bytes.count, quote.range.upperBound + Self.afterWindow)
-        var i = quote.range.upperBound
-        while i < end && bytes[i] != 0x0A { i += 1 }
-        return i
+        let start = quote.range.upperBound
+        let end = min(bytes.count, start + Self.afterWindow)
+        guard start < end, let base = bytes.baseAddress,
+              let newline = memchr(base + start, 0x0A, end - start) else { return end }
+        return start + (UnsafeRawPointer(newline) - UnsafeRawPointer(base + start))
     }
 }

@@ -16,17 +16,18 @@ struct QuoteExtractor {
     func extract(_ bytes: UnsafeBufferPointer<UInt8>, sentences: [ByteRange]) -> [QuoteMatch] {
         var pairing = QuotePairing(bytes)
         let count = bytes.count
-        var i = 0
+        var i = QuotationMarks.nextCandidate(in: bytes, from: 0)
         while i < count {
-            let b = bytes[i]
-            if b == 0x0A {
+            if bytes[i] == 0x0A {
                 pairing.endLine(at: i)
-            } else if QuotationMarks.isLeadByte(b), let mark = QuotationMarks.mark(at: i, in: bytes) {
+                i += 1
+            } else if let mark = QuotationMarks.mark(at: i, in: bytes) {
                 pairing.handle(mark)
                 i += mark.length
-                continue
+            } else {
+                i += 1
             }
-            i += 1
+            i = QuotationMarks.nextCandidate(in: bytes, from: i)
         }
         pairing.endLine(at: count)
         guard !pairing.quotes.isEmpty else { return [] }

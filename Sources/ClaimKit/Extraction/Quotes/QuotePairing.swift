@@ -174,14 +174,16 @@ struct QuotePairing {
 
     /// Content with at least one letter or digit; single quotations need two scalars ("'n'").
     private func isPlausible(_ content: ByteRange, family: QuotationMarks.Family) -> Bool {
+        let neededScalars = family == .single ? 2 : 1
         var hasWordByte = false
         var scalars = 0
         for i in content {
             let b = bytes[i]
             if !UTF8Bytes.isContinuation(b) { scalars += 1 }
             if UTF8Bytes.isASCIILetter(b) || UTF8Bytes.isDigit(b) || (b >= 0xC3 && b != 0xE2) { hasWordByte = true }
+            if hasWordByte && scalars >= neededScalars { return true }
         }
-        return hasWordByte && (family != .single || scalars >= 2)
+        return false
     }
 
     private func trimmedContent(_ start: Int, _ end: Int, dropTrailingComma: Bool) -> ByteRange {

@@ -77,7 +77,8 @@ struct SpeakerAttribution {
     /// "“…,” said Mr Gerolami, “but we're optimistic…”": the name between an inverted cue and
     /// the comma that resumes the quotation.
     private func invertedSpeaker(after cue: Token, limit: Int) -> Attribution? {
-        guard !CueVerbs.isParticiple(cue, in: text), let first = text.next(from: cue.end, limit: limit),
+        guard !CueVerbs.isParticiple(cue, in: text), !CueVerbs.takesAddressee(cue, in: text),
+              let first = text.next(from: cue.end, limit: limit),
               let (phrase, next) = phrases.phrase(startingWith: first, limit: limit), next == nil,
               phrase.kind != .pronoun else { return nil }
         return Attribution(speaker: phrase, cue: cue.range)

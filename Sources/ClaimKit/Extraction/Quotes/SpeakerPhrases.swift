@@ -254,20 +254,35 @@ struct SpeakerPhrases {
             // The word right after the determiner is a noun even if it could be a verb: "its report".
             guard !has(SpeakerWords.phraseBoundaries, t), !has(SpeakerWords.pronouns, t),
                   words == 0 || !CueVerbs.isCue(t, in: text), !CueVerbs.isInterposed(t, in: text),
-                  !has(CueVerbs.passiveAuxiliaries, t), !looksLikeVerb(t) else { break }
+                  !has(CueVerbs.passiveAuxiliaries, t), !looksLikeVerb(t),
+                  words == 0 || !isPresentTenseVerb(t, limit: limit) else { break }
             end = t.end
             if !linked { head = t }
             words += 1
             cursor = text.next(from: t.end, limit: limit)
         }
-        guard words > 0, let head else { return nil }
-        return (Phrase(range: determiner.start..<end, kind: .rolePhrase, isPerson: isPersonHead(head)), cursor)
+        guard words > 0, let head, let last = text.previous(before: end, floor: determiner.end) else { return nil }
+        // "a spokesman for the firm" is headed by "spokesman", "a Department for Constitutional
+        // Affairs spokeswoman" by "spokeswoman".
+        let isPerson = isPersonHead(last) || (!SpeakerWords.isOrganisation(last, in: text) && isPersonHead(head))
+        return (Phrase(range: determiner.start..<end, kind: .rolePhrase, isPerson: isPerson), cursor)
     }
 
     /// "increased", "following", "moves": lower-case words that end a noun phrase read forwards.
     private func looksLikeVerb(_ token: Token) -> Bool {
         text.isLowercase(token) && !SpeakerWords.isRole(token, in: text)
             && (text.endsWith(token, "ed") || text.endsWith(token, "ing"))
+    }
+
+    /// "The recall affects almost…", "the campaign flags up…": an -s word followed by what
+    /// does not follow a noun. "the club directors said" keeps "directors".
+    private func isPresentTenseVerb(_ token: Token, limit: Int) -> Bool {
+        guard text.isLowercase(token), text.endsWith(token, "s"), !text.endsWith(token, "ss"), !text.isPossessive(token),
+              !SpeakerWords.isRole(token, in: text), !SpeakerWords.isOrganisation(token, in: text),
+              let after = text.next(from: token.end, limit: limit), after.isWord, text.isLowercase(after) else { return false }
+        return !CueVerbs.isCue(after, in: text) && !CueVerbs.isInterposed(after, in: text)
+            && !has(CueVerbs.passiveAuxiliaries, after) && !text.endsWith(after, "ed")
+            && !has(SpeakerWords.linkingPrepositions, after)
     }
 
     private func isPersonHead(_ head: Token) -> Bool {

@@ -2,19 +2,43 @@
 ///
 /// Words are keyed by a 64-bit FNV-1a hash of their ASCII-lower-cased bytes, so lists may hold
 /// words longer than the eight bytes a packed key allows ("acknowledged", "spokeswoman"). With
-/// a few hundred entries the chance of a false hit is negligible (about 2⁻⁵⁶ per lookup).
-struct WordSet: Sendable {
-    private let hashes: Set<UInt64>
+/// a few hundred entries the chance of a false hit is negligible (about 2⁻⁵⁶ per lookup). The
+/// hashes sit in a small open-addressing table probed with the hash itself, which is cheaper
+/// than hashing the hash again as `Set` would. Word sets are static tables that live as long
+/// as the program, so the table is a plain allocation that is never freed and costs no
+/// reference counting on lookup.
+struct WordSet: @unchecked Sendable {   // immutable once built
+    private let slots: UnsafePointer<UInt64>
+    private let mask: Int
 
     init(_ words: [String]) {
-        hashes = Set(words.map { Self.hash(Array($0.utf8)[...]) })
+        var capacity = 16
+        while capacity < words.count * 4 { capacity *= 2 }
+        var slots = [UInt64](repeating: 0, count: capacity)
+        for word in words {
+            let hash = Self.hash(Array(word.utf8)[...])
+            var i = Int(truncatingIfNeeded: hash) & (capacity - 1)
+            while slots[i] != 0 && slots[i] != hash { i = (i + 1) & (capacity - 1) }
+            slots[i] = hash
+        }
+        let table = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
+        table.initialize(from: slots, count: capacity)
+        self.slots = UnsafePointer(table)
+        mask = capacity - 1
     }
 
     /// Whether the word in `bytes[range]` is in the set, ignoring ASCII case.
     @inline(__always)
     func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         guard range.count <= 24 else { return false }
-        return hashes.contains(Self.hash(bytes[range]))
+        let hash = Self.hash(bytes[range])
+        var i = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let slot = slots[i]
+            if slot == hash { return true }
+            if slot == 0 { return false }
+            i = (i + 1) & mask
+        }
     }
 
     @inline(__always)
@@ -24,6 +48,6 @@ struct WordSet: Sendable {
             if UTF8Bytes.isASCIIUpper(b) { b |= 0x20 }
             hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01B3
         }
-        return hash
+        return hash ^ (hash >> 29)   // FNV's low bits are weak; fold the high ones in for the table index
     }
 }

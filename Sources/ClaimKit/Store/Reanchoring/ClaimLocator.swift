@@ -26,30 +26,26 @@ struct ClaimLocator {
     /// could not be placed among them by context anyway.
     static let maximumExactOccurrences = 256
 
-    /// Length of the old text in code points, to guess where a claim would be now.
-    let oldLength: Int
     let new: ScalarText
-    let candidates: FuzzyCandidates
+    private let index: GramIndex
+    private let candidates: FuzzyCandidates
 
-    init(oldLength: Int, new: ScalarText, newSentences: [TextSpan]) {
-        self.oldLength = oldLength
+    init(new: ScalarText, newSentences: [TextSpan]) {
         self.new = new
+        index = GramIndex(new)
         candidates = FuzzyCandidates(text: new, sentences: newSentences)
     }
 
-    func locate(_ claim: Claim) -> Placement {
-        let selector = QuoteSelector(claim)
+    /// Steps 1 and 2, or `nil` when the exact text no longer occurs (go on to step 3).
+    func placeExactly(_ selector: QuoteSelector, oldSpan: TextSpan) -> Placement? {
         guard !selector.exact.isEmpty else {
             return Placement(method: .orphaned, note: "the claim has no exact text to look for")
         }
-        let occurrences = ScalarSearch.occurrences(of: selector.exact, in: new.scalars, limit: Self.maximumExactOccurrences + 1)
+        let occurrences = index.occurrences(of: selector.exact, limit: Self.maximumExactOccurrences + 1)
         if occurrences.count > Self.maximumExactOccurrences {
             return Placement(method: .orphaned, note: "the exact text occurs more than \(Self.maximumExactOccurrences) times")
         }
-        if !occurrences.isEmpty {
-            return placeAmong(occurrences, selector: selector, oldSpan: claim.span)
-        }
-        return placeFuzzily(selector, oldSpan: claim.span)
+        return occurrences.isEmpty ? nil : placeAmong(occurrences, selector: selector, oldSpan: oldSpan)
     }
 
     /// Step 1 and 2: the exact text still occurs.
@@ -84,9 +80,10 @@ struct ClaimLocator {
                          note: "chosen by context among \(occurrences.count) occurrences")
     }
 
-    /// Step 3: the exact text is gone; look for an edited version of it.
-    private func placeFuzzily(_ selector: QuoteSelector, oldSpan: TextSpan) -> Placement {
-        let spans = candidates.candidates(for: selector, oldSpan: oldSpan, oldLength: oldLength)
+    /// Step 3: the exact text is gone; look for an edited version of it, first near
+    /// `expectedStart`, where the claim would be if only the text around it changed.
+    func placeFuzzily(_ selector: QuoteSelector, expectedStart: Int) -> Placement {
+        let spans = candidates.candidates(for: selector, expectedStart: expectedStart)
         let scored = spans.compactMap { span in selector.score(of: span, in: new).map { (span: span, score: $0) } }
         // Highest score first; ties broken by position so the outcome never depends on hashing.
         guard let best = scored.min(by: { ($1.score, $0.span.lowerBound) < ($0.score, $1.span.lowerBound) }) else {

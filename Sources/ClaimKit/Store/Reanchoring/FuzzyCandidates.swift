@@ -4,23 +4,30 @@
 /// sentence is still one), and windows about as long as the claim that start where its first
 /// word now occurs or end where its last word does (for claims narrower or wider than a
 /// sentence, or whose sentence was split or merged). Window edges are snapped to white space.
-/// The counts are capped, nearest to where the claim would be if the text had only grown or
-/// shrunk evenly, so a claim costs a bounded number of edit distances however long the text.
+/// The counts are capped, nearest to where the claim is expected (see ``ExpectedPosition``),
+/// so a claim costs a bounded number of edit distances however long the text.
 struct FuzzyCandidates {
-    /// Sentences considered per claim (after the length filter).
-    static let maximumSentences = 2_048
+    /// Sentences considered per claim (after the length filter): some forty kilobytes of
+    /// prose around the expected position.
+    static let maximumSentences = 256
     /// Occurrences of the first word, and of the last word, considered per claim.
     static let maximumWordAnchors = 64
 
     let text: ScalarText
     let sentences: [TextSpan]
+    private let words: WordIndex
 
-    /// Candidate spans for `selector`, whose claim was at `oldSpan` on a text of `oldLength`
-    /// code points. Duplicates removed; order is irrelevant.
-    func candidates(for selector: QuoteSelector, oldSpan: TextSpan, oldLength: Int) -> [Range<Int>] {
+    init(text: ScalarText, sentences: [TextSpan]) {
+        self.text = text
+        self.sentences = sentences
+        words = WordIndex(text)
+    }
+
+    /// Candidate spans for `selector`, whose claim is expected near `expectedStart`.
+    /// Duplicates removed; order is irrelevant.
+    func candidates(for selector: QuoteSelector, expectedStart: Int) -> [Range<Int>] {
         let length = selector.exact.count
         guard length > 0 else { return [] }
-        let expectedStart = oldLength > 0 ? Int(Double(oldSpan.start) * Double(text.count) / Double(oldLength)) : 0
         var found = Set<Range<Int>>()
 
         // Sentences of a plausible length, nearest first.
@@ -37,9 +44,9 @@ struct FuzzyCandidates {
             return Array(found)
         }
         let slack = max(4, length / 10)
-        let starts = ScalarSearch.wordOccurrences(of: first.word, in: text)
+        let starts = words.occurrences(of: first.word)
             .map { $0 - first.offset }.filter { $0 >= 0 }
-        let ends = ScalarSearch.wordOccurrences(of: last.word, in: text)
+        let ends = words.occurrences(of: last.word)
             .map { $0 - last.offset + length }.filter { $0 <= text.count }
         let nearStarts = nearest(starts, to: expectedStart, count: Self.maximumWordAnchors, position: { $0 })
         let nearEnds = nearest(ends, to: expectedStart + length, count: Self.maximumWordAnchors, position: { $0 })

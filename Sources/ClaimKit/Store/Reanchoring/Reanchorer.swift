@@ -10,20 +10,33 @@ public enum Reanchorer {
     /// `file` was made on `oldText` (its claims' selectors point there); `newText` is the
     /// changed text with its SHA-256 `newSHA256`; `fresh` is the extractor's result on `newText`.
     ///
-    /// - Complexity: linear in the texts per claim for the exact search, plus a bounded number
-    ///   of bit-parallel edit distances for a claim whose text was edited.
+    /// - Complexity: O(n log n) once to index the new text, then per claim a lookup of its
+    ///   exact text and, for a claim whose text was edited, a bounded number of bit-parallel
+    ///   edit distances near where it is expected.
     public static func reanchor(_ file: AnnotationFile, oldText: Document, newText: Document, newSHA256: String,
                                 fresh: Extraction) -> ReanchorResult {
-        let locator = ClaimLocator(oldLength: oldText.length, new: ScalarText(newText), newSentences: fresh.sentences)
+        let locator = ClaimLocator(new: ScalarText(newText), newSentences: fresh.sentences)
         let freshBySpan = Dictionary(fresh.claims.map { ($0.span, $0) }, uniquingKeysWith: { first, _ in first })
         let mentionStarts = fresh.mentions.map(\.span.start)
+
+        // Exact text first, for every claim; the claims found this way then tell where the
+        // edited ones are likely to be.
+        let selectors = file.claims.map(QuoteSelector.init)
+        var placements = zip(file.claims, selectors).map { claim, selector in locator.placeExactly(selector, oldSpan: claim.span) }
+        let expected = ExpectedPosition(
+            anchors: zip(file.claims, placements).compactMap { claim, placement in
+                placement?.range.map { (old: claim.span.start, new: $0.lowerBound) }
+            },
+            oldLength: oldText.length, newLength: newText.length)
+        for index in placements.indices where placements[index] == nil {
+            placements[index] = locator.placeFuzzily(selectors[index], expectedStart: expected.newStart(forOldStart: file.claims[index].span.start))
+        }
 
         var result = file
         result.mentions = fresh.mentions
         result.claims = []
         var entries: [ReanchorEntry] = []
-        for claim in file.claims {
-            let placement = locator.locate(claim)
+        for (claim, placement) in zip(file.claims, placements.map { $0! }) {
             var moved = claim
             moved.anchoring = Anchoring(method: placement.method, score: placement.score,
                                         fromSHA256: file.document.textSHA256, toSHA256: newSHA256)

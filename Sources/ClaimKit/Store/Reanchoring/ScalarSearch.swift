@@ -20,14 +20,6 @@ enum ScalarSearch {
         return found
     }
 
-    /// Occurrences of `word` that are whole words: not preceded or followed by a letter or digit.
-    static func wordOccurrences(of word: [UInt32], in text: ScalarText, limit: Int = .max) -> [Int] {
-        occurrences(of: word, in: text.scalars).filter { start in
-            let end = start + word.count
-            return (start == 0 || !text.isWordScalar(at: start - 1)) && (end == text.count || !text.isWordScalar(at: end))
-        }.prefix(limit).map { $0 }
-    }
-
     /// `failure[k]`: length of the longest proper border of `needle[0...k]`.
     private static func failureTable(_ needle: [UInt32]) -> [Int] {
         var failure = [Int](repeating: 0, count: needle.count)

@@ -11,7 +11,7 @@ struct FoundNumber: Equatable, CustomStringConvertible {
         if let upper = value.upperValue { parts.append("…\(upper)") }
         if let unit = value.unit { parts.append("unit \(unit)") }
         if let currency = value.currency { parts.append(currency) }
-        if let approximator = value.approximator { parts.append("approx \"\(approximator)\"") }
+        if let approximator = value.approximator { parts.append("approximator \"\(approximator)\"") }
         if let noun = value.noun { parts.append("noun \"\(noun)\"") }
         return parts.joined(separator: ", ")
     }
@@ -34,4 +34,16 @@ func numbers(in document: Document) -> [FoundNumber] {
 /// The texts of the numbers found in `text`.
 func numberTexts(in text: String) -> [String] {
     numbers(in: text).map(\.text)
+}
+
+/// The one number found in `text`, or `nil` when there are none or several.
+func onlyNumber(in text: String) -> FoundNumber? {
+    let found = numbers(in: text)
+    return found.count == 1 ? found[0] : nil
+}
+
+/// Shorthand for expected values.
+func number(_ value: Double, upper: Double? = nil, unit: String? = nil, currency: String? = nil,
+            approximator: String? = nil, noun: String? = nil) -> NumberValue {
+    NumberValue(value: value, upperValue: upper, unit: unit, currency: currency, approximator: approximator, noun: noun)
 }

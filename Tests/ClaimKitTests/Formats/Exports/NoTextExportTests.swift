@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import Testing
 @testable import ClaimKit
 
@@ -20,26 +17,18 @@ import Testing
         }
     }
 
-    /// Byte search with the C library's `memmem`: thousands of searches stay fast in debug builds.
-    private func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
-        let needle = Array(needle.utf8)
-        return haystack.withUnsafeBytes { h in needle.withUnsafeBytes { n in
-            memmem(h.baseAddress, h.count, n.baseAddress, n.count) != nil
-        } }
-    }
-
     @Test func noFormatCarriesTheArticleTextButTheyKeepOffsetsQuotesAndHashes() throws {
         let store = try ExportFixtures.seededStore()
         let documents = try ExportFixtures.seedDocuments(store)
         let sentences = unquotedSentences(documents)
-        #expect(sentences.count >= 10)
+        #expect(sentences.count >= 3)   // not vacuous: the seeds have sentences no annotation touches
         for format in ExportFormat.allCases {
             let outputs = try Exporter.export(documents, as: format, scale: .standard,
                                               options: ExportOptions(includeText: false, reviewURL: "https://factcheck.example.org/x"))
             let all = outputs.map(\.text).joined(separator: "\n")
-            let bytes = Array(all.utf8)
+            let searchable = NSString(string: all)   // converted once: many searches stay fast in debug builds
             for sentence in sentences {
-                #expect(!contains(bytes, sentence), "\(format) leaks “\(sentence.prefix(60))…”")
+                #expect(searchable.range(of: sentence).location == NSNotFound, "\(format) leaks “\(sentence.prefix(60))…”")
             }
             if [.json, .xml, .webannotation, .html, .brat].contains(format) {
                 // Web Annotation names the text in each annotation's target: none, no hash.

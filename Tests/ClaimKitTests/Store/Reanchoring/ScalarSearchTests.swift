@@ -17,7 +17,8 @@ import Testing
 
     @Test func wordOccurrencesSkipWordsInsideLongerWords() {
         let text = ScalarText("Peace talks entered a fourth round; four demands, fourfold.")
-        #expect(ScalarSearch.wordOccurrences(of: ScalarText("four").scalars, in: text) == [36])
+        #expect(WordIndex(text).occurrences(of: ScalarText("four").scalars) == [36])
+        #expect(WordIndex(text).occurrences(of: ScalarText("fourt").scalars).isEmpty)
     }
 
     @Test func firstAndLastWordsSkipQuotesAndPunctuation() throws {
@@ -33,5 +34,30 @@ import Testing
         #expect(text.tokenStart(near: 4, slack: 4) == 2)
         #expect(text.tokenEnd(near: 13, slack: 4) == 11)
         #expect(text.tokenEnd(near: 29, slack: 4) == 29)
+    }
+
+    @Test func gramIndexFindsWhatALinearScanFinds() throws {
+        let document = try Fixtures.seed("002_71288f6fbee5ea84.txt")
+        let text = ScalarText(document.text + "\n🕊️ Peace talks entered a fourth-round on March 10. Peace talks")
+        let index = GramIndex(text)
+        for needle in ["Peace talks", "Peace", "on March 1", "Peace talks entered a fourth-round on March 10", "Peace talks", "🕊️ Peace", "zzzzzzzzzz"] {
+            let scalars = ScalarText(needle).scalars
+            #expect(index.occurrences(of: scalars, limit: 100) == ScalarSearch.occurrences(of: scalars, in: text.scalars), "\(needle)")
+        }
+        #expect(index.occurrences(of: ScalarText("Peace talks").scalars, limit: 1).count == 1)
+    }
+
+    @Test func gramIndexFallsBackToAScanOnRunsOfOneCharacter() {
+        let text = ScalarText(String(repeating: "—", count: 5_000) + " end")
+        let needle = ScalarText(String(repeating: "—", count: 9) + " end").scalars
+        #expect(GramIndex(text).occurrences(of: needle, limit: 10) == [4_991])
+    }
+
+    @Test func expectedPositionFollowsTheNearestPrecedingClaimFound() {
+        let expected = ExpectedPosition(anchors: [(old: 100, new: 150), (old: 500, new: 480)], oldLength: 1_000, newLength: 1_000)
+        #expect(expected.newStart(forOldStart: 300) == 350)
+        #expect(expected.newStart(forOldStart: 700) == 680)
+        #expect(expected.newStart(forOldStart: 40) == 90)
+        #expect(ExpectedPosition(anchors: [], oldLength: 1_000, newLength: 2_000).newStart(forOldStart: 300) == 600)
     }
 }

@@ -1,0 +1,50 @@
+import Testing
+@testable import ClaimKit
+
+/// Numbers in digits: separators, decimals, percentages, magnitudes, units.
+@Suite struct DigitNumberTests {
+    @Test func decimalIsReadExactly() {
+        #expect(onlyNumber(in: "The index gained 1.34 on the day.")?.value == number(1.34))
+    }
+
+    @Test func thousandsSeparatorsAreReadAsOneNumber() {
+        #expect(onlyNumber(in: "They launched 1,100 guided aerial bomb strikes.")
+                == FoundNumber(text: "1,100", value: number(1100, noun: "guided aerial bomb strikes")))
+        #expect(onlyNumber(in: "Ukraine would maintain 800,000 personnel.")
+                == FoundNumber(text: "800,000", value: number(800_000, noun: "personnel")))
+        #expect(onlyNumber(in: "A budget of 2,000,000 was agreed.")?.value.value == 2_000_000)
+    }
+
+    @Test func badGroupEndsTheNumber() {
+        // "1,2" is a list, not a thousands group; "$1,8923" is a typo the reader does not guess at.
+        #expect(numberTexts(in: "We chose 1,2 and 3.") == ["1", "3"])
+    }
+
+    @Test func percentagesInAllSpellingsHaveUnitPercent() {
+        let found = numbers(in: "Prices rose 12 percent, wages 5% and rents 7 per cent, or 0.5 percentage points.")
+        #expect(found.map(\.text) == ["12 percent", "5%", "7 per cent", "0.5 percentage points"])
+        #expect(found.map(\.value.unit) == ["percent", "percent", "percent", "percentage points"])
+        #expect(found.map(\.value.value) == [12, 5, 7, 0.5])
+    }
+
+    @Test func magnitudeWordsAndSuffixesMultiply() {
+        #expect(onlyNumber(in: "Some 2.5m people watched.")?.value == number(2_500_000, approximator: "some", noun: "people"))
+        #expect(onlyNumber(in: "It employs 10k staff.")?.value.value == 10_000)
+        #expect(onlyNumber(in: "The deal is worth 1.5 billion.")?.value.value == 1_500_000_000)
+    }
+
+    @Test func unitsOfMeasureAreKeptInTheSpan() {
+        #expect(onlyNumber(in: "He won the 1500m race.") == FoundNumber(text: "1500m", value: number(1500, unit: "m", noun: "race")))
+        #expect(onlyNumber(in: "The road is 10km long.")?.value == number(10, unit: "km"))
+        #expect(onlyNumber(in: "It carries 7.8 million tonnes of gas.")?.value == number(7_800_000, unit: "t"))
+    }
+
+    @Test func matchesAreSortedAndDoNotOverlap() {
+        let text = "Over 1,400 strikes, $25.6M, 10-15 people and 5% in 2014 with one in five."
+        let ranges = Document(text: text).utf8.withUnsafeBufferPointer { bytes in
+            NumberExtractor().extract(bytes, sentences: SentenceSegmenter().byteRanges(in: bytes)).map(\.range)
+        }
+        #expect(ranges.count == 5)
+        #expect(zip(ranges, ranges.dropFirst()).allSatisfy { $0.upperBound <= $1.lowerBound })
+    }
+}

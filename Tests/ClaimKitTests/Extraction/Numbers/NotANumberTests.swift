@@ -1,0 +1,51 @@
+import Testing
+@testable import ClaimKit
+
+/// What looks like a number but is a date, a time, an ordinal, a reference, a marker or part of
+/// an address, and so is left to other extractors or out.
+@Suite struct NotANumberTests {
+    @Test func yearsAreDates() {
+        let text = "In 2014 he won his 2000 election, citing the 1945 UN Charter, Q3 2025 results and 2004-05 figures since 1996."
+        #expect(numbers(in: text).isEmpty)
+    }
+
+    @Test func fourDigitCountsAndMeasuresStayNumbers() {
+        #expect(numberTexts(in: "About 2000 people ran the 1500m race, paying $2000 for 2,014 seats.") == ["2000", "1500m", "$2000", "2,014"])
+    }
+
+    @Test func daysOfTheMonthAreDates() {
+        #expect(numbers(in: "Talks were held on February 28, on November 30, 2023, on Monday, March 14 and on 3 March.").isEmpty)
+    }
+
+    @Test func ordinalsAreNoCounts() {
+        #expect(numbers(in: "The 5th round, the third round, a fourth-round match, the 1st and 22nd.").isEmpty)
+    }
+
+    @Test func identifiersAndReferences() {
+        let text = "Under NATO's Article 5, H.R.100 and S.Res.61, Minsk 1 and Minsk 2, the G7, PS2, COVID-19, F-16 jets, No. 10 and Radio 4."
+        #expect(numbers(in: text).isEmpty)
+    }
+
+    @Test func footnoteAndListMarkers() {
+        #expect(numbers(in: "Lives were lost.<sup>1</sup> More died [3].").isEmpty)
+        #expect(numbers(in: "1.) The first item 2.) The second item").isEmpty)
+    }
+
+    @Test func addressesAreSteppedOver() {
+        let text = "See www.example.com/2021/05/page12 or https://x.org/a?id=150 and mail bob99@example.com."
+        #expect(numbers(in: text).isEmpty)
+    }
+
+    @Test func timesAndPhoneNumbers() {
+        #expect(numbers(in: "Call 020 7946 0000 at 10:30, at 3pm, at 10.30am, at 3 p.m. or at 1830 GMT.").isEmpty)
+    }
+
+    @Test func lengthsOfTimeCountedBackAreDates() {
+        #expect(numbers(in: "The invasion began three years ago and ended two days later.").isEmpty)
+        #expect(onlyNumber(in: "Talks began four days after the invasion.")?.value == number(4, noun: "days"))
+    }
+
+    @Test func versionsAndDottedDates() {
+        #expect(numbers(in: "Version 2.0.1 shipped on 12.03.2005.").isEmpty)
+    }
+}
