@@ -24,8 +24,8 @@ struct ExtractionBuilder {
             let (score, reasons) = ClaimScorer.score(sentence: bytes, sentence, mentions: summary)
             let span = sentenceSpans[index]
             claims.append(Claim(id: "c\(claims.count + 1)", span: span, text: document.text(of: span),
-                                prefix: document.text(of: TextSpan(start: max(0, span.start - Claim.contextLength), end: span.start)),
-                                suffix: document.text(of: TextSpan(start: span.end, end: min(document.length, span.end + Claim.contextLength))),
+                                prefix: document.prefix(before: span),
+                                suffix: document.suffix(after: span),
                                 mentionIDs: inside.map { mentions[$0].id }, reasons: reasons, score: score,
                                 provenance: .extractor, citations: citations.citations[index]))
         }

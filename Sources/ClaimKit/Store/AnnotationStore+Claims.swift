@@ -19,8 +19,8 @@ extension AnnotationStore {
             let mentionIDs = file.mentions.filter { span.contains($0.span) }.map(\.id)
             let kinds = Set(file.mentions.filter { mentionIDs.contains($0.id) }.map(\.kind.rawValue))
             let claim = Claim(id: file.nextClaimID, span: span, text: document.text(of: span),
-                              prefix: document.text(of: TextSpan(start: max(0, span.start - Claim.contextLength), end: span.start)),
-                              suffix: document.text(of: TextSpan(start: span.end, end: min(document.length, span.end + Claim.contextLength))),
+                              prefix: document.prefix(before: span),
+                              suffix: document.suffix(after: span),
                               mentionIDs: mentionIDs, reasons: ["added-by-person"] + kinds.sorted(), score: 1,
                               provenance: Provenance(agent: .person, name: person))
             file.claims.append(claim)

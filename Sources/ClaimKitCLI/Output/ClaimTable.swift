@@ -7,7 +7,7 @@ enum ClaimTable {
         let claims = extraction.claims.sorted { ($1.score, $0.span.start) < ($0.score, $1.span.start) }
         var out = "\(claims.count) claims, \(extraction.mentions.count) mentions in \(extraction.sentences.count) sentences\n"
         for claim in claims {
-            out += "\n\(claim.id)  score \(formatScore(claim.score))  [\(claim.reasons.joined(separator: ", "))]\n"
+            out += "\n\(claim.id)  score \(ClaimList.format(claim.score))  [\(claim.reasons.joined(separator: ", "))]\n"
             out += "    \(claim.text)\n"
             for id in claim.mentionIDs {
                 guard let mention = mentionsByID[id] else { continue }
@@ -34,11 +34,6 @@ enum ClaimTable {
             return "  — \(speaker)\(quote.cue.map { " (\($0))" } ?? "")"
         }
         return ""
-    }
-
-    private static func formatScore(_ score: Double) -> String {
-        let hundredths = Int((score * 100).rounded())
-        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
     }
 
     private static func formatNumber(_ value: Double) -> String {

@@ -95,8 +95,8 @@ extension Claim {
     mutating func setSelector(_ span: TextSpan, in document: Document) {
         self.span = span
         text = document.text(of: span)
-        prefix = document.text(of: TextSpan(start: max(0, span.start - Claim.contextLength), end: span.start))
-        suffix = document.text(of: TextSpan(start: span.end, end: min(document.length, span.end + Claim.contextLength)))
+        prefix = document.prefix(before: span)
+        suffix = document.suffix(after: span)
     }
 }
 
