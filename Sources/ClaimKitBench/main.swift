@@ -3,7 +3,7 @@ import Foundation
 
 /// Throughput benchmark on a JSON Lines corpus (default `../shared/corpus/news.jsonl`).
 ///
-/// Usage: `swift run -c release ClaimKitBench [CORPUS] [--runs N]`
+/// Usage: `swift run -c release ClaimKitBench [CORPUS] [--runs N] [--only STAGE]`
 ///
 /// Each stage runs over every article's text on one core, `runs` times; the median run is
 /// reported in MB/s (10^6 bytes of UTF-8 text a second). Loading and JSON parsing are not timed.
@@ -25,7 +25,8 @@ func median(_ values: [Double]) -> Double {
 }
 
 /// Times `body` over `runs` repetitions and prints the median throughput for `bytes`.
-func measure(_ name: String, bytes: Int, runs: Int, _ body: () -> Int) {
+@MainActor func measure(_ name: String, bytes: Int, runs: Int, _ body: () -> Int) {
+    if let onlyStage, !name.contains(onlyStage) { return }
     var seconds: [Double] = []
     var checksum = 0
     for _ in 0..<runs {
@@ -42,6 +43,12 @@ var arguments = Array(CommandLine.arguments.dropFirst())
 var runs = 7
 if let flag = arguments.firstIndex(of: "--runs"), flag + 1 < arguments.count {
     runs = Int(arguments[flag + 1]) ?? runs
+    arguments.removeSubrange(flag...(flag + 1))
+}
+/// `--only TEXT` runs only the stages whose name contains TEXT (for profiling one stage).
+var onlyStage: String?
+if let flag = arguments.firstIndex(of: "--only"), flag + 1 < arguments.count {
+    onlyStage = arguments[flag + 1]
     arguments.removeSubrange(flag...(flag + 1))
 }
 let corpusPath = arguments.first ?? "../shared/corpus/news.jsonl"

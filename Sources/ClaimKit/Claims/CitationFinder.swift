@@ -26,8 +26,8 @@ struct CitationFinder {
 
     static func find(in document: Document, sentences: [ByteRange]) -> Result {
         document.utf8.withUnsafeBufferPointer { bytes in
-            var markers = plainTextMarkers(bytes)
-            markers += renderedMarkers(document, bytes)
+            let written = scanText(bytes)
+            var markers = written.markers + renderedMarkers(document, bytes)
             markers.sort { $0.byteOffset < $1.byteOffset }
             var entries: [String: Citation] = [:]
             for marker in markers where marker.opensLine {
@@ -36,20 +36,20 @@ struct CitationFinder {
             }
             let entryLines = Set(markers.filter(\.opensLine).map { lineStart(bytes, of: $0.byteOffset) })
             let inlineMarkers = markers.filter { !$0.opensLine }
-            let links = self.links(document, bytes)
+            let links = (renderedLinks(document) + written.links).sorted { $0.0 < $1.0 }
             var result = Result(citations: Array(repeating: [], count: sentences.count),
                                 isReferenceEntry: Array(repeating: false, count: sentences.count))
             // Sentences, markers and links are all sorted: walk them together, once.
             var markerIndex = 0, linkIndex = 0
             var currentLineStart = 0, scanned = 0
             for (index, sentence) in sentences.enumerated() {
-                while scanned < sentence.lowerBound {
+                while !entryLines.isEmpty && scanned < sentence.lowerBound {
                     if bytes[scanned] == 0x0A { currentLineStart = scanned + 1 }
                     scanned += 1
                 }
                 while markerIndex < inlineMarkers.count && inlineMarkers[markerIndex].byteOffset < sentence.lowerBound { markerIndex += 1 }
                 while linkIndex < links.count && links[linkIndex].0 < sentence.lowerBound { linkIndex += 1 }
-                if entryLines.contains(currentLineStart) {
+                if !entryLines.isEmpty && entryLines.contains(currentLineStart) {
                     result.isReferenceEntry[index] = true
                     continue
                 }
@@ -68,14 +68,18 @@ struct CitationFinder {
         }
     }
 
-    // MARK: - Footnote markers
+    // MARK: - Markers and links written in the text
 
-    /// `<sup>N</sup>` and `[N]` written in the text itself.
-    private static func plainTextMarkers(_ bytes: UnsafeBufferPointer<UInt8>) -> [Marker] {
+    /// Footnote markers (`<sup>N</sup>`, `[N]`) and Markdown links (`[text](https://…)`)
+    /// written in the text itself, in one pass.
+    private static func scanText(_ bytes: UnsafeBufferPointer<UInt8>) -> (markers: [Marker], links: [(Int, Citation)]) {
         var markers: [Marker] = []
+        var links: [(Int, Citation)] = []
         let sup = Array("<sup>".utf8), supClose = Array("</sup>".utf8)
         var i = 0
-        while i < bytes.count {
+        while true {
+            i = nextBracket(in: bytes, from: i)
+            guard i < bytes.count else { break }
             let b = bytes[i]
             if b == UInt8(ascii: "<"), hasPrefix(bytes, at: i, sup) {
                 var j = i + sup.count
@@ -98,10 +102,41 @@ struct CitationFinder {
                     i = j + 1
                     continue
                 }
+            } else if b == UInt8(ascii: "]") && i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "("),
+                      let open = lastIndex(of: UInt8(ascii: "["), in: bytes, before: i, limit: 300),
+                      let close = firstIndex(of: UInt8(ascii: ")"), in: bytes, from: i + 2, limit: 2000) {
+                let target = String(decoding: bytes[(i + 2)..<close], as: UTF8.self)
+                if isAbsoluteURL(target) {
+                    links.append((open, Citation(url: target, text: String(decoding: bytes[(open + 1)..<i], as: UTF8.self))))
+                }
+                i = close + 1
+                continue
             }
             i += 1
         }
-        return markers
+        return (markers, links)
+    }
+
+    /// The offset of the next `<`, `[` or `]` at or after `start`, or `bytes.count`.
+    ///
+    /// Most articles hold none, so eight bytes are tested at a time with the has-zero-byte
+    /// trick; it flags a chunk only when the chunk holds a real match, which the byte loop
+    /// then finds.
+    private static func nextBracket(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        var i = start
+        if let base = bytes.baseAddress {
+            while i + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if zeroByte(word ^ (0x3C &* ones)) | zeroByte(word ^ (0x5B &* ones)) | zeroByte(word ^ (0x5D &* ones)) != 0 { break }
+                i += 8
+            }
+        }
+        while i < bytes.count && bytes[i] != UInt8(ascii: "<") && bytes[i] != UInt8(ascii: "[") && bytes[i] != UInt8(ascii: "]") {
+            i += 1
+        }
+        return i
     }
 
     /// Markers the HTML or Markdown renderer took out of the text.
@@ -114,28 +149,14 @@ struct CitationFinder {
 
     // MARK: - Links
 
-    /// Links with an absolute URL, keyed by the byte offset where their text starts.
-    private static func links(_ document: Document, _ bytes: UnsafeBufferPointer<UInt8>) -> [(Int, Citation)] {
-        var links: [(Int, Citation)] = document.links.compactMap { link in
+    /// Links with an absolute URL recorded when HTML or Markdown was rendered, keyed by the
+    /// byte offset where their text starts.
+    private static func renderedLinks(_ document: Document) -> [(Int, Citation)] {
+        document.links.compactMap { link in
             guard isAbsoluteURL(link.target) else { return nil }
             return (document.scalars.byteOffset(ofScalar: link.span.start),
                     Citation(url: link.target, text: document.text(of: link.span)))
         }
-        // Markdown links left in plain text: [text](https://…).
-        var i = 0
-        while i < bytes.count {
-            if bytes[i] == UInt8(ascii: "]") && i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "("),
-               let open = lastIndex(of: UInt8(ascii: "["), in: bytes, before: i, limit: 300),
-               let close = firstIndex(of: UInt8(ascii: ")"), in: bytes, from: i + 2, limit: 2000) {
-                let target = String(decoding: bytes[(i + 2)..<close], as: UTF8.self)
-                if isAbsoluteURL(target) {
-                    links.append((open, Citation(url: target, text: String(decoding: bytes[(open + 1)..<i], as: UTF8.self))))
-                }
-                i = close
-            }
-            i += 1
-        }
-        return links.sorted { $0.0 < $1.0 }
     }
 
     private static func isAbsoluteURL(_ string: String) -> Bool {

@@ -28,24 +28,42 @@ public struct ClaimExtractor: Sendable {
     /// ("2014", the "28" of "February 28", the "4" of "4 weeks ago") is part of the date, while
     /// a number inside a duration ("four days") is kept as a quantity too.
     private func findMentions(_ bytes: UnsafeBufferPointer<UInt8>, sentences: [ByteRange]) -> [RawMention] {
-        var mentions: [RawMention] = []
         let dates = kinds.contains(.date)
             ? DateExtractor(publicationDate: publicationDate).extract(bytes, sentences: sentences) : []
-        mentions += dates.map { RawMention(range: $0.range, kind: .date, date: $0.value) }
+        var numbers: [RawMention] = []
         if kinds.contains(.number) {
             let calendarDates = dates.filter { $0.value.type != .duration }.map(\.range)
             var dateIndex = 0
             for number in NumberExtractor().extract(bytes, sentences: sentences) {
                 while dateIndex < calendarDates.count && calendarDates[dateIndex].upperBound <= number.range.lowerBound { dateIndex += 1 }
                 if dateIndex < calendarDates.count && calendarDates[dateIndex].overlaps(number.range) { continue }
-                mentions.append(RawMention(range: number.range, kind: .number, number: number.value))
+                numbers.append(RawMention(range: number.range, kind: .number, number: number.value))
             }
         }
-        if kinds.contains(.quote) {
-            mentions += QuoteExtractor().extract(bytes, sentences: sentences).map { RawMention(range: $0.range, kind: .quote, quote: $0) }
+        let quotes = kinds.contains(.quote)
+            ? QuoteExtractor().extract(bytes, sentences: sentences).map { RawMention(range: $0.range, kind: .quote, quote: $0) } : []
+        return Self.merged([quotes, dates.map { RawMention(range: $0.range, kind: .date, date: $0.value) }, numbers])
+    }
+
+    /// The mentions of every list in text order (quotes before dates before numbers at the
+    /// same start). Each extractor already reports in text order, so a merge moves every
+    /// (large) mention once where a sort would move it many times.
+    private static func merged(_ lists: [[RawMention]]) -> [RawMention] {
+        let lists = lists.map { list in
+            zip(list, list.dropFirst()).allSatisfy { !RawMention.precedes($1, $0) } ? list : list.sorted(by: RawMention.precedes)
         }
-        mentions.sort { ($0.range.lowerBound, $0.kind.order) < ($1.range.lowerBound, $1.kind.order) }
-        return mentions
+        var result: [RawMention] = []
+        result.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+        var next = Array(repeating: 0, count: lists.count)
+        while true {
+            var best = -1
+            for k in lists.indices where next[k] < lists[k].count {
+                if best < 0 || RawMention.precedes(lists[k][next[k]], lists[best][next[best]]) { best = k }
+            }
+            if best < 0 { return result }
+            result.append(lists[best][next[best]])
+            next[best] += 1
+        }
     }
 }
 
@@ -63,6 +81,11 @@ struct RawMention {
     var number: NumberValue?
     var date: DateValue?
     var quote: QuoteMatch?
+
+    /// Text order: by first byte, then quotes before dates before numbers.
+    static func precedes(_ a: RawMention, _ b: RawMention) -> Bool {
+        (a.range.lowerBound, a.kind.order) < (b.range.lowerBound, b.kind.order)
+    }
 }
 
 extension Mention.Kind {

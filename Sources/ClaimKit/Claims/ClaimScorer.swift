@@ -17,8 +17,10 @@ struct ClaimScorer {
         var citations = 0
     }
 
+    /// Scores the sentence `range`; `quoted` holds the byte ranges of the quoted words in or
+    /// around it, sorted by start.
     static func score(sentence bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange,
-                      mentions: MentionSummary) -> (score: Double, reasons: [String]) {
+                      mentions: MentionSummary, quoted: [ByteRange] = []) -> (score: Double, reasons: [String]) {
         var reasons: [String] = []
         var score = 0.1
         if mentions.numbers > 0 { score += 0.3; reasons.append("number") }
@@ -29,7 +31,7 @@ struct ClaimScorer {
         if mentions.unattributedQuotes > 0 { score += 0.05; reasons.append("quote") }
         if mentions.citations > 0 { score += 0.1; reasons.append("cites-source") }
 
-        let words = WordCues.scan(bytes, range)
+        let words = WordCues.scan(bytes, range, quoted: quoted)
         if words.factualVerbs > 0 { score += 0.1; reasons.append("factual-verb") }
         if words.opinionCues > 0 { score -= 0.2; reasons.append("opinion") }
         if isQuestion(bytes, range) { score -= 0.15; reasons.append("question") }
@@ -69,39 +71,55 @@ struct ClaimScorer {
     }
 }
 
-/// Counts the cue words in a sentence, one pass, word keys packed into integers (so every
-/// cue word is at most eight bytes long).
+/// Counts the cue words in a sentence in one pass, each word looked up in a
+/// ``PackedWordTable`` straight from the bytes.
+///
+/// Opinion cues inside a quotation are the speaker's words, not the article's hedging
+/// ("“We must respond,” the minister said" reports a statement), so they are not counted
+/// there; factual verbs count everywhere.
 enum WordCues {
     struct Counts {
         var factualVerbs = 0
         var opinionCues = 0
     }
 
-    private static let factualVerbs: Set<UInt64> = Set([
+    private static let factualVerb: UInt8 = 1
+    private static let opinionCue: UInt8 = 2
+
+    private static let table = PackedWordTable<UInt8>([
         "killed", "died", "launched", "rose", "fell", "reached", "signed",
         "violated", "surged", "slumped", "jumped", "won", "lost", "spent", "cost", "received", "reported", "recorded", "invaded",
         "annexed", "grew", "dropped", "doubled", "tripled", "totalled", "totaled", "earned", "paid",
         "voted", "approved", "rejected", "arrested", "charged", "wounded", "injured",
         "attacked", "fired", "produced", "sold", "bought", "hit",
-    ].map(UTF8Bytes.packedLowercaseKey))
-
-    private static let opinionCues: Set<UInt64> = Set([
+    ].map { ($0, factualVerb) } + [
         "i", "i’ve", "i've", "i’m", "i'm", "my", "we", "our", "you", "your", "should", "must",
         "might", "perhaps", "probably", "likely", "seems", "imagine", "believe", "think", "feel",
         "hope", "opinion", "arguably", "clearly", "surely", "needed", "need", "ought",
-    ].map(UTF8Bytes.packedLowercaseKey))
+    ].map { ($0, opinionCue) })
 
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange) -> Counts {
+    /// Counts the cues of `range`; `quoted` holds the byte ranges of quoted words, sorted by
+    /// start.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange, quoted: [ByteRange] = []) -> Counts {
+        let table = Self.table
         var counts = Counts()
+        var quote = 0
         var i = range.lowerBound
         while i < range.upperBound {
-            while i < range.upperBound && !isWordByte(bytes[i]) { i += 1 }
+            guard isWordByte(bytes[i]) else { i += 1; continue }
+            // The word's key is packed while it is read, as ``PackedWordKey`` packs it; every
+            // cue word is at most eight bytes, so longer words are not looked up at all.
             let start = i
-            while i < range.upperBound && isWordByte(bytes[i]) { i += 1 }
-            guard i > start else { continue }
-            guard let key = UTF8Bytes.packedLowercaseKey(bytes, from: start, to: i) else { continue }
-            if factualVerbs.contains(key) { counts.factualVerbs += 1 }
-            if opinionCues.contains(key) { counts.opinionCues += 1 }
+            var key: UInt64 = 0
+            while i < range.upperBound && isWordByte(bytes[i]) {
+                key = key << 8 | UInt64(bytes[i] | 0x20)
+                i += 1
+            }
+            guard i - start <= 8, let flags = table.value(forKey: key, bytes, from: start, to: i) else { continue }
+            if flags == factualVerb { counts.factualVerbs += 1; continue }
+            while quote < quoted.count && quoted[quote].upperBound <= start { quote += 1 }
+            let isQuoted = quote < quoted.count && quoted[quote].lowerBound <= start
+            if !isQuoted { counts.opinionCues += 1 }
         }
         return counts
     }

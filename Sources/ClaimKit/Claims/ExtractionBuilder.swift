@@ -8,6 +8,9 @@ struct ExtractionBuilder {
         let sentenceSpans = document.scalars.spans(ofSortedByteRanges: sentences)
         let mentions = raw.enumerated().map { index, mention in makeMention(mention, id: "m\(index + 1)") }
 
+        // Quoted words, sorted by start: opinion cues inside them are not the article's.
+        let quoted = raw.compactMap { $0.quote?.content }
+        var firstQuote = 0
         var claims: [Claim] = []
         var mentionIndex = 0
         for (index, sentence) in sentences.enumerated() {
@@ -21,11 +24,14 @@ struct ExtractionBuilder {
             var summary = ClaimScorer.MentionSummary()
             for i in inside { summarize(raw[i], into: &summary) }
             summary.citations = citations.citations[index].count
-            let (score, reasons) = ClaimScorer.score(sentence: bytes, sentence, mentions: summary)
-            let span = sentenceSpans[index]
-            claims.append(Claim(id: "c\(claims.count + 1)", span: span, text: document.text(of: span),
-                                prefix: document.prefix(before: span),
-                                suffix: document.suffix(after: span),
+            while firstQuote < quoted.count && quoted[firstQuote].upperBound <= sentence.lowerBound { firstQuote += 1 }
+            var lastQuote = firstQuote
+            while lastQuote < quoted.count && quoted[lastQuote].lowerBound < sentence.upperBound { lastQuote += 1 }
+            let (score, reasons) = ClaimScorer.score(sentence: bytes, sentence, mentions: summary,
+                                                     quoted: Array(quoted[firstQuote..<lastQuote]))
+            claims.append(Claim(id: "c\(claims.count + 1)", span: sentenceSpans[index], text: document.text(ofBytes: sentence),
+                                prefix: document.prefix(beforeByte: sentence.lowerBound),
+                                suffix: document.suffix(afterByte: sentence.upperBound),
                                 mentionIDs: inside.map { mentions[$0].id }, reasons: reasons, score: score,
                                 provenance: .extractor, citations: citations.citations[index]))
         }

@@ -68,29 +68,10 @@ public struct SentenceSegmenter: Sendable {
 }
 
 extension ScalarIndex {
-    /// Converts byte ranges sorted by start to scalar spans, walking the text once.
+    /// Converts byte ranges to scalar spans.
     ///
-    /// - Complexity: O(n + k) for n bytes and k ranges.
+    /// - Complexity: O(k) for k ranges in ASCII text, O(k × ``blockSize``) at worst.
     public func spans(ofSortedByteRanges ranges: [ByteRange]) -> [TextSpan] {
-        guard let first = ranges.first else { return [] }
-        var spans: [TextSpan] = []
-        spans.reserveCapacity(ranges.count)
-        var position = first.lowerBound
-        var scalarsSoFar = scalarOffset(ofByte: position)
-        return withUTF8 { bytes in
-            @inline(__always) func advance(to target: Int) -> Int {
-                while position < target {
-                    if bytes[position] & 0xC0 != 0x80 { scalarsSoFar += 1 }
-                    position += 1
-                }
-                return scalarsSoFar
-            }
-            for range in ranges {
-                let start = range.lowerBound >= position ? advance(to: range.lowerBound) : scalarOffset(ofByte: range.lowerBound)
-                let end = range.upperBound >= position ? advance(to: range.upperBound) : scalarOffset(ofByte: range.upperBound)
-                spans.append(TextSpan(start: start, end: end))
-            }
-            return spans
-        }
+        ranges.map(span(ofBytes:))
     }
 }

@@ -44,6 +44,7 @@ public struct ScalarIndex: Sendable {
         let block = byteOffset / Self.blockSize
         var count = checkpoints[block]
         var i = block * Self.blockSize
+        if isASCII(block: block) { return count + (byteOffset - i) }
         while i < byteOffset {
             if utf8[i] & 0xC0 != 0x80 { count += 1 }
             i += 1
@@ -66,6 +67,7 @@ public struct ScalarIndex: Sendable {
         }
         var count = checkpoints[low]
         var i = low * Self.blockSize
+        if isASCII(block: low) { return i + (scalarOffset - count) }
         while true {
             if utf8[i] & 0xC0 != 0x80 {
                 if count == scalarOffset { return i }
@@ -73,6 +75,16 @@ public struct ScalarIndex: Sendable {
             }
             i += 1
         }
+    }
+
+    /// Whether every byte of block `block` starts a scalar (the block is ASCII), so that byte
+    /// and scalar offsets inside it differ by a constant: English text is mostly such blocks,
+    /// which makes a conversion there O(1) instead of a block of counting.
+    @inline(__always)
+    private func isASCII(block: Int) -> Bool {
+        guard block + 1 < checkpoints.count else { return false }
+        let blockStart = block * Self.blockSize
+        return checkpoints[block + 1] - checkpoints[block] == min(Self.blockSize, utf8.count - blockStart)
     }
 
     /// Runs `body` over the text's UTF-8 bytes.

@@ -64,7 +64,11 @@ struct QuantityReader {
             switch suffix {
             case .scale(let scale): q.scale = scale
             case .millionOrMetres:
-                if q.currency == nil && !q.hasDecimal && QuantitySuffixes.isMetreDistance(q.value) { q.unit = "m" } else { q.scale = 1e6 }
+                if q.currency == nil && !q.hasDecimal && QuantitySuffixes.isMetreDistance(q.value) && !moneyFollows(e) {
+                    q.unit = "m"
+                } else {
+                    q.scale = 1e6
+                }
             case .pence:
                 guard text[j] == UInt8(ascii: "p") else { return .skip(resumeAt: tokenEnd(from: j)) }
                 q.unit = "pence"
@@ -126,6 +130,17 @@ struct QuantityReader {
     }
 
     /// A currency code or name after the number: "5bn USD", "3 billion euros", "$5 US dollars".
+    /// Whether what follows a bare "800m" at `j` makes it an amount of money: a currency
+    /// ("800m euros", "800m ($1.5bn)") or a word of deals and accounts ("800m takeover bid").
+    private func moneyFollows(_ j: Int) -> Bool {
+        let k = text.skipBlanks(from: j)
+        if text.isByte(k, "("), CurrencyNotation.prefix(at: k + 1, in: text) != nil { return true }
+        guard let word = text.nextWord(after: j) else { return false }
+        return CurrencyNotation.words.contains(text.bytes, from: word.start, to: word.end)
+            || (word.length == 3 && text.isUppercase(word) && CurrencyNotation.codes.contains(text.bytes, from: word.start, to: word.end))
+            || QuantitySuffixes.moneyContext.contains(text.bytes, from: word.start, to: word.end)
+    }
+
     private func readCurrency(_ word: LetterRun, after j: Int, into q: inout NumberReading) -> Int {
         if word.length == 3 && text.isUppercase(word), let code = CurrencyNotation.codes.value(text.bytes, from: word.start, to: word.end) {
             q.currency = code

@@ -31,14 +31,21 @@ enum QuantitySuffixes {
         ("hr", .unit("h")), ("hrs", .unit("h")),
     ])
 
-    /// Distances run or swum in metres, read as metres when written "1500m" with no currency;
-    /// any other "5m" is five million.
+    /// Distances run or swum in metres, read as metres when written "1500m" with no currency
+    /// and no money word after it; any other "5m" is five million.
     static func isMetreDistance(_ value: Double) -> Bool {
         switch value {
         case 50, 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000: return true
         default: return false
         }
     }
+
+    /// Words after a bare "800m" that make it millions of money, not metres.
+    static let moneyContext = PackedWordTable(words: [
+        "bid", "offer", "deal", "takeover", "debt", "debts", "fee", "fees", "loan", "loans", "budget",
+        "profit", "profits", "loss", "losses", "fund", "funds", "funding", "package", "investment",
+        "contract", "payout", "settlement", "sale", "revenue", "turnover", "cost", "costs", "shares",
+    ])
 
     /// Magnitude words after a blank: "3 billion", "1.34 Trillion", "5 bn".
     static let magnitudeWords = PackedWordTable<Double>([

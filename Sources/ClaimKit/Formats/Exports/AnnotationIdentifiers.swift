@@ -52,14 +52,35 @@ enum AnnotationIdentifiers {
 extension Document {
     /// Up to `length` code points before `span` (a TextQuoteSelector's prefix).
     func prefix(before span: TextSpan, length: Int = Claim.contextLength) -> String {
-        let start = min(span.start, self.length)
-        return text(of: TextSpan(start: max(0, start - length), end: start))
+        prefix(beforeByte: scalars.byteOffset(ofScalar: min(span.start, self.length)), length: length)
     }
 
     /// Up to `length` code points after `span` (a TextQuoteSelector's suffix).
     func suffix(after span: TextSpan, length: Int = Claim.contextLength) -> String {
-        let end = min(span.end, self.length)
-        return text(of: TextSpan(start: end, end: min(self.length, end + length)))
+        suffix(afterByte: scalars.byteOffset(ofScalar: min(span.end, self.length)), length: length)
+    }
+
+    /// Up to `length` code points ending at byte `end`, found by stepping back over the bytes
+    /// (every byte that is not a continuation byte starts a code point), so that the
+    /// extractor, which knows byte offsets, pays nothing for a scalar-offset lookup.
+    func prefix(beforeByte end: Int, length: Int = Claim.contextLength) -> String {
+        var start = end, counted = 0
+        while start > 0 && counted < length {
+            start -= 1
+            if utf8[start] & 0xC0 != 0x80 { counted += 1 }
+        }
+        return text(ofBytes: start..<end)
+    }
+
+    /// Up to `length` code points starting at byte `start`.
+    func suffix(afterByte start: Int, length: Int = Claim.contextLength) -> String {
+        var end = start, counted = 0
+        while end < utf8.count && counted < length {
+            end += 1
+            while end < utf8.count && utf8[end] & 0xC0 == 0x80 { end += 1 }
+            counted += 1
+        }
+        return text(ofBytes: start..<end)
     }
 
     /// Whether `span` lies inside the text.

@@ -39,6 +39,15 @@ import Testing
         #expect(onlyNumber(in: "It carries 7.8 million tonnes of gas.")?.value == number(7_800_000, unit: "t"))
     }
 
+    @Test func bareMAfterARaceDistanceIsMillionsWhenMoneyFollows() {
+        // Corpus sentences: the "m" of a race distance number is metres only without money after it.
+        #expect(onlyNumber(in: "It made a profit of 400m euros last year.")?.value.value == 400_000_000)
+        #expect(onlyNumber(in: "It made a profit of 400m euros last year.")?.value.currency == "EUR")
+        #expect(numbers(in: "The group agreed to pay 800m ($1.5bn) for the firm.").first?.value.value == 800_000_000)
+        #expect(onlyNumber(in: "The 800m takeover bid undervalues the firm.")?.value.value == 800_000_000)
+        #expect(onlyNumber(in: "She took the 800m title in Birmingham.")?.value == number(800, unit: "m", noun: "title"))
+    }
+
     @Test func matchesAreSortedAndDoNotOverlap() {
         let text = "Over 1,400 strikes, $25.6M, 10-15 people and 5% in 2014 with one in five."
         let ranges = Document(text: text).utf8.withUnsafeBufferPointer { bytes in
