@@ -32,6 +32,9 @@ struct ClaimKitCommand: ParsableCommand {
         } catch let error as StoreError {
             printError(error.message)
             Glibc.exit(ExitStatus.badInput)
+        } catch let error as ExportError {
+            printError(error.message)
+            Glibc.exit(ExitStatus.badInput)
         } catch let error as CLIError {
             printError(error.message)
             Glibc.exit(error.exitCode)
@@ -48,8 +51,13 @@ struct ClaimKitCommand: ParsableCommand {
 
     /// Writes `message` to standard error, prefixed with the tool's name.
     static func printError(_ message: String) {
+        printDiagnostic("claimkit: error: \(message)")
+    }
+
+    /// Writes a line to standard error as it is (warnings and notes that name their own file).
+    static func printDiagnostic(_ line: String) {
         var stream = StandardError()
-        print("claimkit: error: \(message)", to: &stream)
+        print(line, to: &stream)
     }
 }
 

@@ -106,4 +106,37 @@ import Testing
         }
         #expect(try snapshot(target) == before)
     }
+
+    @Test func bratExportIsImportedBackWithItsClaimsSourcesAndRatings() throws {
+        let source = try annotatedStore(), target = try temporaryStore()
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("claimkit-cli-brat-\(UUID().uuidString)").path
+        #expect(try CLIRunner.run(["export", "talks", "--format", "brat", "--store", source, "-o", directory]).exitCode == 0)
+
+        let result = try CLIRunner.run(["import", "\(directory)/talks.ann", "--store", target])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("imported talks:"), "\(result.stdout)")
+        // brat keeps the rating but no reviewer or rationale: the user is told how to record it.
+        #expect(result.stderr.contains("talks.ann: note: claim"), "\(result.stderr)")
+        #expect(result.stderr.contains("--rating true"), "\(result.stderr)")
+        let claims = try CLIRunner.run(["claims", "talks", "--store", target])
+        #expect(claims.stdout.contains("Russia laid out four demands"), "\(claims.stdout)")
+        let sources = try CLIRunner.run(["source", "list", "talks", "--store", target])
+        #expect(sources.stdout.contains("https://www.un.org/en/about-us/un-charter"), "\(sources.stdout)")
+        #expect(contents("\(target)/documents/talks.txt") == contents("\(source)/documents/talks.txt"))
+    }
+
+    @Test func bratWithoutItsTextOrWithABadLineIsHandled() throws {
+        let target = try temporaryStore()
+        let ann = try CLIRunner.temporaryFile(Array("T1\tNumber 0 3\tabc\n".utf8), name: "lonely.ann")
+        let missing = try CLIRunner.run(["import", ann, "--store", target])
+        #expect(missing.exitCode == 2)
+        #expect(missing.stderr.contains("lonely.txt"), "\(missing.stderr)")
+
+        let directory = URL(fileURLWithPath: ann).deletingLastPathComponent().path
+        try Data("abc def\n".utf8).write(to: URL(fileURLWithPath: directory + "/lonely.txt"))
+        try Data("T1\tNumber 0 3\tabc\nthis line is not brat\n".utf8).write(to: URL(fileURLWithPath: ann))
+        let imported = try CLIRunner.run(["import", ann, "--store", target])
+        #expect(imported.exitCode == 0, "\(imported.stderr)")
+        #expect(imported.stderr.contains("lonely.ann:2: warning:"), "\(imported.stderr)")
+    }
 }

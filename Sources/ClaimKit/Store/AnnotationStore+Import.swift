@@ -39,7 +39,13 @@ extension AnnotationStore {
     ///   when no text is given and the store lacks the document. Nothing is written then.
     @discardableResult
     public func importFile(_ data: Data, name: String, text: Document? = nil, replace: Bool = false) throws -> ImportResult {
-        let file = try Self.decodeNative(data, name: name)
+        try importAnnotations(Self.decodeNative(data, name: name), name: name, text: text, replace: replace)
+    }
+
+    /// Brings annotations already decoded (e.g. read from brat by ``BratImporter``) into the
+    /// store, with the same checks and guarantees as ``importFile(_:name:text:replace:)``.
+    @discardableResult
+    public func importAnnotations(_ file: AnnotationFile, name: String, text: Document? = nil, replace: Bool = false) throws -> ImportResult {
         let id = file.document.id
         do { try DocumentID.validate(id) } catch let error as StoreError { throw StoreError(.invalidArgument, "\(name): \(error.message)") }
         guard file.formatVersion == AnnotationFile.currentFormatVersion else {
@@ -141,20 +147,8 @@ extension AnnotationStore {
 
     // MARK: - Writing
 
-    /// Writes the text (if given), then the annotations; if the second write fails, the first
-    /// is undone, so the store never pairs a text with annotations made on another.
+    /// Writes the text (if given) and the annotations, both or neither (``writePair(id:text:file:)``).
     private func writeImported(_ file: AnnotationFile, text: Document?) throws {
-        let id = file.document.id
-        let textURL = textURL(id)
-        let previousText = FileManager.default.contents(atPath: textURL.path)
-        if let text { try AtomicFile.write(Data(text.utf8), to: textURL) }
-        do {
-            try AtomicFile.write(try NativeJSON.encode(file), to: annotationURL(id))
-        } catch {
-            if text != nil {
-                if let previousText { try? AtomicFile.write(previousText, to: textURL) } else { try? FileManager.default.removeItem(at: textURL) }
-            }
-            throw error
-        }
+        try writePair(id: file.document.id, text: text?.utf8, file: file)
     }
 }

@@ -37,18 +37,14 @@ extension ClaimKitCommand {
         func run() throws {
             let store = try store.open()
             let options = ExportOptions(includeText: !noText, reviewURL: reviewURL, publisher: publisher)
-            do {
-                let outputs = try Exporter.export(try Exporter.documents(in: store, ids: documents), as: format,
-                                                  scale: store.configuration.verdictScale, options: options)
-                if let output {
-                    for path in try Exporter.write(outputs, to: output) { print("wrote \(path)") }
-                } else if outputs.count == 1 {
-                    FileHandle.standardOutput.write(outputs[0].data)
-                } else {
-                    throw CLIError(message: "--format \(format.rawValue) makes \(outputs.count) files (\(outputs.map(\.name).joined(separator: ", "))); give -o DIRECTORY")
-                }
-            } catch let error as ExportError {
-                throw CLIError(message: error.message)
+            let outputs = try Exporter.export(try Exporter.documents(in: store, ids: documents), as: format,
+                                              scale: store.configuration.verdictScale, options: options)
+            if let output {
+                for path in try Exporter.write(outputs, to: output) { print("wrote \(path)") }
+            } else if outputs.count == 1 {
+                FileHandle.standardOutput.write(outputs[0].data)
+            } else {
+                throw CLIError(message: "--format \(format.rawValue) makes \(outputs.count) files (\(outputs.map(\.name).joined(separator: ", "))); give -o DIRECTORY")
             }
         }
     }
