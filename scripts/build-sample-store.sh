@@ -47,7 +47,9 @@ ck source add "$c" --url "https://www.state.gov/biographies/marco-rubio/" --titl
 ck verdict "$c" --rating false --reviewer "claimkit maintainers" --date 2026-11-23 --source s1 \
     --rationale "Checked only the year. The article has Marco Rubio attend as U.S. Secretary of State, an office he took on 21 January 2025 (State Department biography), so the meeting cannot have been set for 30 November 2023; the page's own navigation dates it to late 2025. The day and month were not checked." >/dev/null
 c=$(claim leaders-meet "1,100 guided aerial bomb strikes")
-ck verdict "$c" --rating unverifiable --reviewer "claimkit maintainers" --date 2026-11-23 --draft \
+s=$(ck source add "$c" --url "https://www.president.gov.ua/en/news/speeches" --title "Speeches and addresses of the President of Ukraine" --publisher "Office of the President of Ukraine" --relation context --accessed 2026-11-23 \
+    --note "Where the weekly figures would be stated; the statement for that week is still to be found." | awk '{print $3}')
+ck verdict "$c" --rating unverifiable --reviewer "claimkit maintainers" --date 2026-11-23 --draft --source "$s" \
     --rationale "Draft: the figures are attributed to President Zelensky; his statement for that week has not been located yet. To check against the President's office or the Ukrainian Air Force weekly summary." >/dev/null
 
 # 003: the Budapest Memorandum's commitments.
@@ -56,7 +58,9 @@ ck source add "$c" --url "https://en.wikipedia.org/wiki/Budapest_Memorandum" --t
 ck verdict "$c" --rating true --reviewer "claimkit maintainers" --date 2026-11-23 --source s1 \
     --rationale "Checked against the Memorandum on Security Assurances signed in Budapest on 5 December 1994 by Ukraine, Russia, the United States and the United Kingdom: in return for Ukraine joining the NPT as a non-nuclear-weapon state, the signatories committed to respect its independence, sovereignty and existing borders. Checked the commitments only, not the article's claims about violations." >/dev/null
 c=$(claim five-agreements "well over 500,000 stolen Ukrainian children")
-ck verdict "$c" --rating unverifiable --reviewer "claimkit maintainers" --date 2026-11-23 --draft \
+s=$(ck source add "$c" --url "https://childrenofwar.gov.ua/en/" --title "Children of War" --publisher "Government of Ukraine" --relation context --accessed 2026-11-23 \
+    --note "The government's count of deported children, to compare with the article's figure." | awk '{print $3}')
+ck verdict "$c" --rating unverifiable --reviewer "claimkit maintainers" --date 2026-11-23 --draft --source "$s" \
     --rationale "Draft: the article gives no source for the 500,000 figure. To check against the Ukrainian government's count of verified deported children." >/dev/null
 
 # 004: the arms-control withdrawals, and the article's own footnote as a source.
