@@ -71,12 +71,13 @@ struct ClaimScorer {
     }
 }
 
-/// Counts the cue words in a sentence in one pass, each word looked up in a
-/// ``PackedWordTable`` straight from the bytes.
+/// Counts the cue words in a sentence in one pass, each word read eight bytes at a time
+/// (``PackedWordKey/scanWord(_:at:limit:)``) and looked up in a ``PackedWordTable``.
 ///
-/// Opinion cues inside a quotation are the speaker's words, not the article's hedging
-/// ("“We must respond,” the minister said" reports a statement), so they are not counted
-/// there; factual verbs count everywhere.
+/// Words are runs of ASCII letters, so a contraction is read in parts: "I’ve" and "I'm" count
+/// through "I", "we’re" through "we". Opinion cues inside a quotation are the speaker's words,
+/// not the article's hedging ("“We must respond,” the minister said" reports a statement), so
+/// they are not counted there; factual verbs count everywhere.
 enum WordCues {
     struct Counts {
         var factualVerbs = 0
@@ -93,7 +94,7 @@ enum WordCues {
         "voted", "approved", "rejected", "arrested", "charged", "wounded", "injured",
         "attacked", "fired", "produced", "sold", "bought", "hit",
     ].map { ($0, factualVerb) } + [
-        "i", "i’ve", "i've", "i’m", "i'm", "my", "we", "our", "you", "your", "should", "must",
+        "i", "my", "we", "our", "you", "your", "should", "must",
         "might", "perhaps", "probably", "likely", "seems", "imagine", "believe", "think", "feel",
         "hope", "opinion", "arguably", "clearly", "surely", "needed", "need", "ought",
     ].map { ($0, opinionCue) })
@@ -106,27 +107,19 @@ enum WordCues {
         var quote = 0
         var i = range.lowerBound
         while i < range.upperBound {
-            guard isWordByte(bytes[i]) else { i += 1; continue }
-            // The word's key is packed while it is read, as ``PackedWordKey`` packs it; every
-            // cue word is at most eight bytes, so longer words are not looked up at all.
+            guard UTF8Bytes.isASCIILetter(bytes[i]) else { i += 1; continue }
             let start = i
-            var key: UInt64 = 0
-            while i < range.upperBound && isWordByte(bytes[i]) {
-                key = key << 8 | UInt64(bytes[i] | 0x20)
-                i += 1
-            }
-            guard i - start <= 8, let flags = table.value(forKey: key, bytes, from: start, to: i) else { continue }
+            let (end, key) = PackedWordKey.scanWord(bytes, at: start, limit: range.upperBound)
+            i = end
+            // Every cue word is at most eight letters; "4G"-like tokens glued to digits are no words.
+            guard end - start <= 8, !(start > range.lowerBound && UTF8Bytes.isDigit(bytes[start - 1])),
+                  !(end < range.upperBound && UTF8Bytes.isDigit(bytes[end])),
+                  let flags = table.value(forKey: key, bytes, from: start, to: end) else { continue }
             if flags == factualVerb { counts.factualVerbs += 1; continue }
             while quote < quoted.count && quoted[quote].upperBound <= start { quote += 1 }
             let isQuoted = quote < quoted.count && quoted[quote].lowerBound <= start
             if !isQuoted { counts.opinionCues += 1 }
         }
         return counts
-    }
-
-    /// Letters, digits, apostrophes and any non-ASCII byte (so "I’ve" is one word).
-    @inline(__always)
-    private static func isWordByte(_ b: UInt8) -> Bool {
-        UTF8Bytes.isASCIILetter(b) || UTF8Bytes.isDigit(b) || b == UInt8(ascii: "'") || b >= 0x80
     }
 }
