@@ -85,7 +85,7 @@ struct SpeakerAttribution {
     }
 
     /// The speaker of a cue found before a quotation or after it (with `floor` the quotation's end).
-    private func speaker(ofCue cue: Token, quoteStart: Int, floor: Int) -> Attribution? {
+    func speaker(ofCue cue: Token, quoteStart: Int, floor: Int) -> Attribution? {
         guard var p = text.previous(before: cue.start, floor: floor) else { return nil }
         // "He was quoted as saying: “…”"
         if text.isWord(p, "as"), let quoted = text.previous(before: p.start, floor: floor), text.isWord(quoted, "quoted"),
@@ -114,7 +114,7 @@ struct SpeakerAttribution {
 
     /// The speaker phrase ending at `last` (the token before a cue), past interposed adverbs
     /// ("Peskov also said") and an appositive ("Yuri Ushakov, an aide to Putin, mentioned").
-    private func phrase(endingBefore last: Token, floor: Int) -> SpeakerPhrases.Phrase? {
+    func phrase(endingBefore last: Token, floor: Int) -> SpeakerPhrases.Phrase? {
         var t = last
         var skipped = 0
         while skipped < 3, CueVerbs.isInterposed(t, in: text), let p = text.previous(before: t.start, floor: floor) {
@@ -139,7 +139,7 @@ struct SpeakerAttribution {
     /// "Yuri Ushakov, an aide to Putin," → Yuri Ushakov; "Trump's envoy, Steve Witkoff," → Steve
     /// Witkoff: the stretch between two commas is the speaker's name, or a description of a
     /// speaker named before it.
-    private func appositive(endingAt comma: Token, floor: Int) -> SpeakerPhrases.Phrase? {
+    func appositive(endingAt comma: Token, floor: Int) -> SpeakerPhrases.Phrase? {
         var first: Token?
         var last: Token?
         var cursor = text.previous(before: comma.start, floor: floor)
@@ -161,184 +161,30 @@ struct SpeakerAttribution {
         return phrases.phrase(endingWith: beforeComma, floor: floor)
     }
 
-    private func speakerAfterAccording(_ according: Token, to: Token, limit: Int) -> Attribution? {
+    func speakerAfterAccording(_ according: Token, to: Token, limit: Int) -> Attribution? {
         guard let first = text.next(from: to.end, limit: limit),
               let phrase = phrases.phrase(startingWith: first, limit: limit)?.0 ?? phrases.name(near: first, limit: limit)
         else { return nil }
         return Attribution(speaker: phrase, cue: according.start..<to.end)
     }
 
-    // MARK: After the quotation
-
-    func after(_ quote: PairedQuote, limit: Int) -> Attribution? {
-        guard let closingMark = quote.closingMarkStart else { return nil }
-        var invited = false
-        if let inside = text.previous(before: closingMark, floor: quote.content.lowerBound) {
-            invited = inside.isWord || inside.isPunctuation(",") || inside.isPunctuation("?") || inside.isPunctuation("!")
-                || inside.isPunctuation("—") || inside.isPunctuation("–") || inside.isPunctuation("-")
-                || inside.isPunctuation("…")
-        }
-        guard var t = text.next(from: quote.range.upperBound, limit: limit) else { return nil }
-        if t.isPunctuation(",") || t.isPunctuation("—") || t.isPunctuation("–") {
-            invited = true
-            guard let next = text.next(from: t.end, limit: limit) else { return nil }
-            t = next
-        }
-        guard invited, t.isWord else { return nil }
-        if CueVerbs.isCue(t, in: text) {
-            if CueVerbs.isAccording(t, in: text) {
-                guard let to = text.next(from: t.end, limit: limit), text.isWord(to, "to") else { return nil }
-                return speakerAfterAccording(t, to: to, limit: limit)
-            }
-            // "said Mr Smith", "added the spokesman"; not "describing Charles as …"
-            guard !CueVerbs.isParticiple(t, in: text), let first = text.next(from: t.end, limit: limit),
-                  let phrase = phrases.phrase(startingWith: first, limit: limit)?.0 ?? phrases.name(near: first, limit: limit)
-            else { return nil }
-            return Attribution(speaker: phrase, cue: t.range)
-        }
-        return speakerThenCue(startingWith: t, floor: quote.range.upperBound, limit: limit)
-    }
-
-    /// "Peskov said", "the 22-year-old told BBC Sport", "Peskov, the Kremlin spokesman, said",
-    /// "Eva Lichtenberg, a member of the European Parliament, said", "Mr Kapor is reported as
-    /// saying".
-    private func speakerThenCue(startingWith first: Token, floor: Int, limit: Int) -> Attribution? {
-        guard opensSpeakerPhrase(first, limit: limit) else { return nil }
-        var cursor: Token? = first
-        var words = 0
-        var delimiters = 0
-        var firstDelimiter: Token?
-        var previous: Token?
-        while let t = cursor, words < Self.maximumWordsAfter {
-            if t.isWord {
-                if let reported = speakerQuotedAsSaying(reportingVerb: t, limit: limit) { return reported }
-                let isNoun = previous.map { SpeakerWords.contains(SpeakerWords.determiners, $0, in: text) } == true
-                if CueVerbs.isCue(t, in: text) && !isNoun {
-                    guard words > 0 else { return nil }
-                    if delimiters == 1, let delimiter = firstDelimiter, let speaker = speaker(beforeAppositive: delimiter, from: first) {
-                        return Attribution(speaker: speaker, cue: t.range)
-                    }
-                    return speaker(ofCue: t, quoteStart: floor, floor: first.start)
-                }
-                if let cue = cueAfterQuotedAs(auxiliary: t, limit: limit) {
-                    guard let before = text.previous(before: t.start, floor: first.start),
-                          let phrase = phrase(endingBefore: before, floor: first.start) else { return nil }
-                    return Attribution(speaker: phrase, cue: cue.range)
-                }
-                // Inside the phrase "and" and prepositions are fine: "the Finance and Economy
-                // Ministry", "an economist with ABN Amro"; a clause word ends it.
-                let inPhrase = words > 0 && (text.isWord(t, "and") || SpeakerWords.contains(SpeakerWords.linkingPrepositions, t, in: text)
-                    || text.isWord(t, "in") || text.isWord(t, "on"))
-                if SpeakerWords.contains(SpeakerWords.phraseBoundaries, t, in: text) && !inPhrase
-                    && !CueVerbs.isInterposed(t, in: text) {
-                    return nil
-                }
-                words += 1
-            } else if isDelimiter(t) {
-                delimiters += 1
-                if firstDelimiter == nil { firstDelimiter = t }
-                guard delimiters <= 2 else { return nil }
-            } else if t.isPunctuation("&") {
-                // "Lopes Filho & Associates"
-            } else if t.isPunctuation("(") {
-                guard let close = closingParenthesis(after: t, limit: limit) else { return nil }
-                cursor = text.next(from: close.end, limit: limit)
-                continue
-            } else if !isAbbreviationPeriod(t, floor: floor) {
-                return nil
-            }
-            previous = t
-            cursor = text.next(from: t.end, limit: limit)
-        }
-        return nil
-    }
-
-    /// Whether `first` can open "SPEAKER said" after a quotation: a pronoun, a determiner, a
-    /// name, an owner ("eBay's David Stern"), a role ("coach Andy Robinson") or a word before a
-    /// role or a name ("festival organiser Michael Eavis", "investment bank Merrill Lynch").
-    private func opensSpeakerPhrase(_ first: Token, limit: Int) -> Bool {
-        guard first.isWord else { return false }
-        if SpeakerWords.contains(SpeakerWords.pronouns, first, in: text)
-            || SpeakerWords.contains(SpeakerWords.determiners, first, in: text)
-            || SpeakerWords.isRole(first, in: text) || text.isPossessive(first) {
-            return true
-        }
-        if text.isCapitalised(first) { return !SpeakerWords.contains(SpeakerWords.nonNames, first, in: text) }
-        guard !SpeakerWords.contains(SpeakerWords.phraseBoundaries, first, in: text), !CueVerbs.isCue(first, in: text),
-              let next = text.next(from: first.end, limit: limit) else { return false }
-        if SpeakerWords.isRole(next, in: text) || text.isCapitalised(next) { return true }
-        guard next.isWord, let second = text.next(from: next.end, limit: limit) else { return false }
-        return SpeakerWords.isRole(second, in: text) || text.isCapitalised(second)
-    }
-
-    /// "AP quoted prosecutor Russell McGuire as saying", "Reuters reports a union source as
-    /// saying": the one quoted stands between the reporting verb and "as saying".
-    private func speakerQuotedAsSaying(reportingVerb verb: Token, limit: Int) -> Attribution? {
-        guard text.isWord(verb, "quoted") || text.isWord(verb, "quotes") || text.isWord(verb, "reports")
-                || text.isWord(verb, "reported"),
-              let first = text.next(from: verb.end, limit: limit), first.isWord, !text.isWord(first, "as") else { return nil }
-        var cursor: Token? = first
-        for _ in 0..<10 {
-            guard let t = cursor, t.isWord else { return nil }
-            if text.isWord(t, "as") {
-                guard let cue = text.next(from: t.end, limit: limit), CueVerbs.isCue(cue, in: text),
-                      let phrase = phrases.phrase(startingWith: first, limit: t.start)?.0 ?? phrases.name(near: first, limit: t.start)
-                else { return nil }
-                return Attribution(speaker: phrase, cue: cue.range)
-            }
-            cursor = text.next(from: t.end, limit: limit)
-        }
-        return nil
-    }
-
-    /// "Eva Lichtenberg, a member of the European Parliament said": with one comma, a
-    /// description after it means the speaker is named before it.
-    private func speaker(beforeAppositive delimiter: Token, from first: Token) -> SpeakerPhrases.Phrase? {
-        guard let after = text.next(from: delimiter.end, limit: delimiter.end + 64), after.isWord,
-              text.isLowercase(after) || SpeakerWords.contains(SpeakerWords.determiners, after, in: text),
-              let last = text.previous(before: delimiter.start, floor: first.start),
-              let phrase = phrases.phrase(endingWith: last, floor: first.start), phrase.kind != .pronoun else { return nil }
-        return phrase
-    }
-
-    /// The cue of "is quoted as saying", "was reported as saying", given the auxiliary.
-    private func cueAfterQuotedAs(auxiliary: Token, limit: Int) -> Token? {
-        guard SpeakerWords.contains(CueVerbs.passiveAuxiliaries, auxiliary, in: text),
-              let verb = text.next(from: auxiliary.end, limit: limit),
-              text.isWord(verb, "quoted") || text.isWord(verb, "reported"),
-              let asWord = text.next(from: verb.end, limit: limit), text.isWord(asWord, "as"),
-              let cue = text.next(from: asWord.end, limit: limit), CueVerbs.isCue(cue, in: text) else { return nil }
-        return cue
-    }
-
-    private func closingParenthesis(after open: Token, limit: Int) -> Token? {
-        var cursor = text.next(from: open.end, limit: limit)
-        var count = 0
-        while let t = cursor, count < 10 {
-            if t.isPunctuation(")") { return t }
-            count += 1
-            cursor = text.next(from: t.end, limit: limit)
-        }
-        return nil
-    }
-
     // MARK: Helpers
 
     /// The period of "Mr." or of an initial ("George W. Bush"), which does not end a sentence.
-    private func isAbbreviationPeriod(_ token: Token, floor: Int) -> Bool {
+    func isAbbreviationPeriod(_ token: Token, floor: Int) -> Bool {
         guard token.isPunctuation("."), let w = text.previous(before: token.start, floor: floor),
               w.end == token.start else { return false }
         return text.isInitial(w) || SpeakerWords.contains(SpeakerWords.honorifics, w, in: text)
     }
 
     /// A comma or a dash, which set off an appositive.
-    private func isDelimiter(_ token: Token) -> Bool {
+    func isDelimiter(_ token: Token) -> Bool {
         token.isPunctuation(",") || token.isPunctuation("—") || token.isPunctuation("–") || token.isPunctuation("-")
     }
 
     /// "before adding", "while insisting": a participle cue after one of these has the
     /// clause's subject too.
-    private func isSubordinator(_ token: Token) -> Bool {
+    func isSubordinator(_ token: Token) -> Bool {
         text.isWord(token, "before") || text.isWord(token, "after") || text.isWord(token, "while")
             || text.isWord(token, "when") || text.isWord(token, "by")
     }
