@@ -25,6 +25,8 @@ public struct BatchArticle: Sendable, Equatable, Decodable {
             article = try JSONDecoder().decode(BatchArticle.self, from: Data(line))
         } catch DecodingError.keyNotFound(let key, _) {
             throw BatchLineError("missing \"\(key.stringValue)\"; each line needs {\"id\": …, \"text\": …}")
+        } catch DecodingError.typeMismatch(_, let context) where context.codingPath.isEmpty {
+            throw BatchLineError("not a JSON object; each line needs {\"id\": …, \"text\": …}")
         } catch DecodingError.typeMismatch(_, let context) {
             throw BatchLineError("wrong type at \(context.codingPath.map(\.stringValue).joined(separator: ".")): \(context.debugDescription)")
         } catch {

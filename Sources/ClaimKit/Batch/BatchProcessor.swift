@@ -1,13 +1,15 @@
-import Dispatch
 import Foundation
 
 /// Runs the extractor over a stream of JSON Lines articles on every core, in bounded memory,
 /// writing one record per article in input order (SPEC §6, §8).
 ///
-/// Lines are read in windows of a few per worker; the window is processed in parallel
-/// (decoding, extraction and encoding all happen on the workers) and written in order before
-/// the next window is read, so memory holds at most one window of articles and results —
-/// a small multiple of the largest article, whatever the input size.
+/// The calling thread reads lines and hands them to `jobs` worker threads, which decode,
+/// extract and encode; it writes the results back in input order as they become ready. At
+/// most `jobs × linesPerJob` lines are in flight (read but not yet written), so memory holds
+/// a bounded number of articles and results — a multiple of the largest article, whatever
+/// the input size. There is no barrier between groups of lines: a worker that finishes an
+/// article takes the next one at once, so one long article or a descheduled thread does not
+/// leave the other workers idle.
 public struct BatchProcessor: Sendable {
     /// The outcome of one line.
     public enum LineResult: Sendable {
@@ -24,7 +26,7 @@ public struct BatchProcessor: Sendable {
     }
 
     public var jobs: Int
-    /// Lines per worker in a window.
+    /// Lines in flight per worker.
     public var linesPerJob = 8
 
     public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -32,67 +34,156 @@ public struct BatchProcessor: Sendable {
     }
 
     /// Processes every line from `nextLine` (nil at the end), calling `emit` in input order
-    /// with the 1-based line number and its result. Blank lines are skipped. Returns early,
-    /// after the current window, when `emit` returns false.
+    /// with the 1-based line number and its result. Blank lines are skipped. Stops reading when
+    /// `emit` returns false; lines already being processed are finished, and not emitted,
+    /// before it returns. `nextLine` and `emit` are called on the calling thread only.
     public func run(nextLine: () -> [UInt8]?, transform: @Sendable @escaping (BatchArticle) throws -> [UInt8],
                     emit: (Int, LineResult) -> Bool) -> Summary {
         var summary = Summary()
         var lineNumber = 0
-        let windowSize = jobs * linesPerJob
-        var finished = false
-        while !finished {
-            var window: [(Int, [UInt8])] = []
-            window.reserveCapacity(windowSize)
-            while window.count < windowSize, let line = nextLine() {
+        func next() -> (number: Int, line: [UInt8])? {
+            while let line = nextLine() {
                 lineNumber += 1
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                window.append((lineNumber, line))
+                if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return (lineNumber, line) }
             }
-            if window.isEmpty { break }
-            let results = Self.process(window.map(\.1), jobs: jobs, transform: transform)
-            for (index, result) in results.enumerated() {
-                summary.articles += 1
-                summary.bytes += window[index].1.count
-                if case .failed = result { summary.failed += 1 }
-                if !emit(window[index].0, result) { finished = true; break }
+            return nil
+        }
+        func deliver(_ number: Int, _ size: Int, _ result: LineResult) -> Bool {
+            summary.articles += 1
+            summary.bytes += size
+            if case .failed = result { summary.failed += 1 }
+            return emit(number, result)
+        }
+
+        if jobs == 1 {
+            // One job: everything on the calling thread, one core.
+            while let (number, line) = next() {
+                if !deliver(number, line.count, Self.process(line, transform)) { break }
+            }
+            return summary
+        }
+
+        let pipeline = Pipeline()
+        let workers = DispatchGroup()
+        for _ in 0..<jobs {
+            workers.enter()
+            let thread = Thread {
+                pipeline.work(transform)
+                workers.leave()
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        let capacity = jobs * max(1, linesPerJob)
+        var pending: [(number: Int, size: Int)] = []   // lines read and not yet written: sequence base + i
+        var base = 0
+        var written = 0                                 // sequence number of the next line to write
+        var submitted = 0
+        var atEnd = false
+        var stopped = false
+        func write(_ result: BatchProcessor.LineResult) {
+            let (number, size) = pending[written - base]
+            written += 1
+            if written - base >= 1024 { pending.removeFirst(written - base); base = written }
+            if !deliver(number, size, result) { stopped = true }
+        }
+        while !stopped {
+            if !atEnd && submitted - written < capacity {
+                if let (number, line) = next() {
+                    pending.append((number, line.count))
+                    pipeline.submit(submitted, line)
+                    submitted += 1
+                } else {
+                    atEnd = true
+                    pipeline.endOfInput()
+                }
+                // write whatever is ready, without waiting
+                while !stopped && written < submitted, let result = pipeline.take(written, wait: false) { write(result) }
+            } else {
+                if written == submitted { break }
+                write(pipeline.take(written, wait: true)!)
             }
         }
+        pipeline.cancel()
+        workers.wait()
         return summary
     }
 
-    /// Decodes, transforms and collects `lines` on up to `jobs` threads, in order.
-    private static func process(_ lines: [[UInt8]], jobs: Int, transform: @Sendable @escaping (BatchArticle) throws -> [UInt8]) -> [LineResult] {
-        let results = ResultSlots(count: lines.count)
-        let stride = max(1, jobs)
-        DispatchQueue.concurrentPerform(iterations: min(stride, lines.count)) { worker in
-            var index = worker
-            while index < lines.count {
-                do {
-                    results.set(index, .record(try transform(try BatchArticle.parse(lines[index]))))
-                } catch let error as BatchLineError {
-                    results.set(index, .failed(error))
-                } catch {
-                    results.set(index, .failed(BatchLineError("\(error)")))
-                }
-                index += stride
-            }
+    /// Decodes and transforms one line.
+    fileprivate static func process(_ line: [UInt8], _ transform: (BatchArticle) throws -> [UInt8]) -> LineResult {
+        do {
+            return .record(try transform(try BatchArticle.parse(line)))
+        } catch let error as BatchLineError {
+            return .failed(error)
+        } catch {
+            return .failed(BatchLineError("\(error)"))
         }
-        return results.values
     }
 }
 
-/// One slot per line, each written by exactly one worker.
-private final class ResultSlots: @unchecked Sendable {
-    private var slots: [BatchProcessor.LineResult?]
-    private let lock = NSLock()
+/// Lines waiting for a worker and results waiting to be written, shared under one lock.
+private final class Pipeline: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var queue: [(sequence: Int, line: [UInt8])] = []
+    private var head = 0
+    private var results: [Int: BatchProcessor.LineResult] = [:]
+    private var inputDone = false
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: BatchProcessor.LineResult) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
+    func submit(_ sequence: Int, _ line: [UInt8]) {
+        condition.lock()
+        queue.append((sequence, line))
+        condition.signal()
+        condition.unlock()
     }
 
-    var values: [BatchProcessor.LineResult] { slots.map { $0! } }
+    /// No more lines will be submitted; workers exit once the queue is empty.
+    func endOfInput() {
+        condition.lock()
+        inputDone = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Drops the lines no worker has started and lets the workers exit.
+    func cancel() {
+        condition.lock()
+        queue.removeAll()
+        head = 0
+        inputDone = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The result for `sequence`, removed; nil if it is not ready and `wait` is false.
+    func take(_ sequence: Int, wait: Bool) -> BatchProcessor.LineResult? {
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if let result = results.removeValue(forKey: sequence) { return result }
+            if !wait { return nil }
+            condition.wait()
+        }
+    }
+
+    /// A worker's loop: take the next line, process it, store its result.
+    func work(_ transform: @Sendable (BatchArticle) throws -> [UInt8]) {
+        while true {
+            condition.lock()
+            while head == queue.count && !inputDone { condition.wait() }
+            if head == queue.count {
+                condition.unlock()
+                return
+            }
+            let (sequence, line) = queue[head]
+            queue[head].line = []
+            head += 1
+            if head == queue.count { queue.removeAll(keepingCapacity: true); head = 0 }
+            condition.unlock()
+            let result = BatchProcessor.process(line, transform)
+            condition.lock()
+            results[sequence] = result
+            condition.broadcast()
+            condition.unlock()
+        }
+    }
 }

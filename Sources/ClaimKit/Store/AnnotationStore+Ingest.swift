@@ -57,7 +57,7 @@ extension AnnotationStore {
             guard contains(request.id) else {
                 let extraction = ClaimExtractor(publicationDate: publication).extract(document)
                 let file = AnnotationFile(document: metadata, mentions: extraction.mentions, claims: extraction.claims)
-                try writePair(id: request.id, text: document, file: file, textChanged: true)
+                try writePair(id: request.id, text: document.utf8, file: file)
                 return IngestResult(outcome: .added, file: file, reanchoring: [])
             }
             var file = try load(request.id)
@@ -72,7 +72,7 @@ extension AnnotationStore {
             let fresh = ClaimExtractor(publicationDate: publicationDate).extract(document)
             var result = Reanchorer.reanchor(file, oldText: oldText, newText: document, newSHA256: sha, fresh: fresh)
             result.file.document = metadata
-            try writePair(id: request.id, text: document, file: result.file, textChanged: true)
+            try writePair(id: request.id, text: document.utf8, file: result.file)
             return IngestResult(outcome: .reanchored, file: result.file, reanchoring: result.entries)
         }
     }
@@ -89,19 +89,6 @@ extension AnnotationStore {
         try DocumentID.validate(request.id)
         if let url = request.url { try InputChecks.webURL(url, field: "--url") }
         if let published = request.published { try InputChecks.date(published, field: "--published") }
-    }
-
-    /// Writes the text, then the annotations; if the second write fails, the first is undone.
-    private func writePair(id: String, text: Document, file: AnnotationFile, textChanged: Bool) throws {
-        let textURL = textURL(id)
-        let previousText = FileManager.default.contents(atPath: textURL.path)
-        try AtomicFile.write(Data(text.utf8), to: textURL)
-        do {
-            try AtomicFile.write(try NativeJSON.encode(file), to: annotationURL(id))
-        } catch {
-            if let previousText { try? AtomicFile.write(previousText, to: textURL) } else { try? FileManager.default.removeItem(at: textURL) }
-            throw error
-        }
     }
 }
 

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The store's own settings, kept in `claimkit.json` at its root.
 public struct StoreConfiguration: Sendable, Equatable, Codable {
@@ -40,6 +43,8 @@ public struct AnnotationStore: Sendable {
         } catch {
             throw StoreError(.corruptFile, "\(configURL.path): cannot read the store configuration: \(error)")
         }
+        // A text swap cut short by a crash is finished (or undone) before anything reads the store.
+        if !pendingTexts().isEmpty { _ = try? withLock {} }
     }
 
     /// Creates an empty store at `path` (the directory may exist but must hold no store).
@@ -66,6 +71,13 @@ public struct AnnotationStore: Sendable {
 
     public func annotationURL(_ id: String) -> URL { documentsDirectory.appendingPathComponent("\(id).json") }
     public func textURL(_ id: String) -> URL { documentsDirectory.appendingPathComponent("\(id).txt") }
+
+    /// Suffix of a new text waiting to replace `ID.txt` (``writePair(id:text:file:)``); the
+    /// name matches the store's `.gitignore` pattern `.*.tmp-*`.
+    static let pendingTextSuffix = ".txt.tmp-next"
+
+    /// Where the new text of document `id` waits while its annotation file is written.
+    func pendingTextURL(_ id: String) -> URL { documentsDirectory.appendingPathComponent(".\(id)\(Self.pendingTextSuffix)") }
 
     /// The ids of the stored documents, sorted.
     public func documentIDs() throws -> [String] {
@@ -95,6 +107,7 @@ public struct AnnotationStore: Sendable {
 
     /// The canonical text of document `id`.
     public func text(_ id: String) throws -> Document {
+        try DocumentID.validate(id)
         let url = textURL(id)
         do {
             return try DocumentLoader.load(contentsOf: url.path, as: .plainText)
@@ -121,7 +134,58 @@ public struct AnnotationStore: Sendable {
     func withLock<R>(_ body: () throws -> R) throws -> R {
         let lock = try StoreLock(root.appendingPathComponent(Self.lockFileName))
         defer { withExtendedLifetime(lock) {} }
+        completePendingTexts()
         return try body()
+    }
+
+    /// Replaces the text and the annotation file of document `id` so that a crash at any point
+    /// leaves both old or both new (SPEC §4). The annotation file is the commit point: the new
+    /// text first goes to ``pendingTextURL(_:)``, then the annotation file is replaced, then the
+    /// pending text is renamed over `ID.txt`. A crash before the second step leaves the old pair
+    /// (and a pending file, dropped later); a crash after it leaves a pending text whose SHA-256
+    /// the annotation file names, which ``completePendingTexts()`` moves into place and which
+    /// the validator reads meanwhile. Call with the lock held.
+    func writePair(id: String, text: [UInt8]?, file: AnnotationFile) throws {
+        guard let text else {
+            return try AtomicFile.write(try NativeJSON.encode(file), to: annotationURL(id))
+        }
+        let pending = pendingTextURL(id)
+        try AtomicFile.write(Data(text), to: pending)
+        do {
+            try AtomicFile.write(try NativeJSON.encode(file), to: annotationURL(id))
+        } catch {
+            unlink(pending.path)
+            throw error
+        }
+        guard rename(pending.path, textURL(id).path) == 0 else {
+            throw StoreError(.io, "cannot move \(pending.path) to \(textURL(id).path): \(String(cString: strerror(errno)))")
+        }
+        AtomicFile.syncDirectory(documentsDirectory)
+    }
+
+    /// Names of pending texts in `documents/`.
+    private func pendingTexts() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: documentsDirectory.path)) ?? []
+        return names.filter { $0.hasPrefix(".") && $0.hasSuffix(Self.pendingTextSuffix) }
+    }
+
+    /// Finishes each text swap a crash interrupted, if its annotation file was already written
+    /// (the file names the pending text's SHA-256), and otherwise drops the pending text.
+    /// Call with the lock held.
+    private func completePendingTexts() {
+        let pending = pendingTexts()
+        guard !pending.isEmpty else { return }
+        for name in pending {
+            let id = String(name.dropFirst().dropLast(Self.pendingTextSuffix.count))
+            let url = documentsDirectory.appendingPathComponent(name)
+            if let data = FileManager.default.contents(atPath: url.path), let file = try? load(id),
+               file.document.textSHA256 == Self.sha256([UInt8](data)) {
+                rename(url.path, textURL(id).path)
+            } else {
+                unlink(url.path)
+            }
+        }
+        AtomicFile.syncDirectory(documentsDirectory)
     }
 }
 

@@ -66,6 +66,9 @@ enum InkWorkarounds {
                 rewriteInline(content, into: &out)
             }
         }
+        // Ink reads past the end of its input (a crash) when the last line holds only spaces or
+        // tabs after a list item ("- a\n "); trailing blanks at the end mean nothing in Markdown.
+        while let last = out.last, isSpace(last) { out.removeLast() }
         return String(decoding: out, as: UTF8.self)
     }
 

@@ -25,7 +25,7 @@ enum AnnotationFileValidation {
             return []
         }
         var findings: [Finding] = []
-        let text = loadText(for: target, into: &findings)
+        let text = loadText(for: target, committedSHA256: model.document.textSHA256, into: &findings)
         let context = RuleContext(file: model, text: text, scale: target.store == nil ? .standard : target.store?.scale,
                                   scaleOrigin: target.store == nil ? "the default verdict scale (the file is in no store)" : "the store's verdict scale",
                                   expectedDocumentID: target.store == nil ? nil : target.fileStem)
@@ -34,8 +34,19 @@ enum AnnotationFileValidation {
     }
 
     /// The canonical text beside the file, or a finding that says why it is not there.
-    private static func loadText(for target: ValidationTarget, into findings: inout [Finding]) -> CanonicalText? {
-        let path = target.textPath
+    private static func loadText(for target: ValidationTarget, committedSHA256: String,
+                                 into findings: inout [Finding]) -> CanonicalText? {
+        var path = target.textPath
+        // A crash between the two steps of a store's text swap leaves the new text pending
+        // beside the annotation file that already names it; the store moves it into place the
+        // next time it is opened, so that text is the committed one.
+        if target.store != nil {
+            let pending = ((path as NSString).deletingLastPathComponent as NSString)
+                .appendingPathComponent(".\(target.fileStem)\(AnnotationStore.pendingTextSuffix)")
+            if let data = FileManager.default.contents(atPath: pending), AnnotationStore.sha256([UInt8](data)) == committedSHA256 {
+                path = pending
+            }
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             if target.store != nil {
                 findings.append(Finding(.missingText, at: ModelPath("document"), "the store has no text for this document (\(path))",

@@ -33,6 +33,7 @@ extension ClaimKitCommand {
             for (name, fd) in try inputs() {
                 let reader = LineReader(fileDescriptor: fd)
                 let part = BatchProcessor(jobs: jobs).run(nextLine: reader.next, transform: BatchTransform.make(store: target)) { line, result in
+                    summary.articles += 1
                     switch result {
                     case .record(let bytes):
                         FileHandle.standardOutput.write(Data(bytes))
@@ -41,7 +42,6 @@ extension ClaimKitCommand {
                         ClaimKitCommand.printError("\(name):\(line): skipped: \(error.message)")
                         if failFast { failedFast = true; return false }
                     }
-                    summary.articles += 1
                     progress.update(articles: summary.articles)
                     return true
                 }
@@ -73,27 +73,33 @@ extension ClaimKitCommand {
 
 /// What each worker does with an article: extract and encode one JSON line, or ingest.
 enum BatchTransform {
+    /// The line written for an article ingested into a store.
+    private struct IngestRecord: Encodable {
+        let id: String
+        let claims: Int
+        let outcome: String
+    }
+
     static func make(store: AnnotationStore?) -> @Sendable (BatchArticle) throws -> [UInt8] {
         if let store {
             return { article in
                 let document = try DocumentLoader.load(bytes: Array(article.text.utf8), name: article.id, as: .plainText)
                 let result = try store.ingest(document, IngestRequest(id: article.id, title: article.title, url: article.url, published: article.published))
-                return Array("{\"id\":\(jsonString(article.id)),\"claims\":\(result.file.claims.count),\"outcome\":\"\(result.outcome)\"}\n".utf8)
+                return try line(IngestRecord(id: article.id, claims: result.file.claims.count, outcome: "\(result.outcome)"))
             }
         }
         return { article in
-            let document = Document(text: article.text)
+            let document = try DocumentLoader.load(bytes: Array(article.text.utf8), name: article.id, as: .plainText)
             let extraction = ClaimExtractor(publicationDate: article.published.flatMap(CalendarDate.init(iso8601:))).extract(document)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            var bytes = [UInt8](try encoder.encode(ExtractionJSON(document: document, extraction: extraction, id: article.id, title: article.title)))
-            bytes.append(0x0A)
-            return bytes
+            return try line(ExtractionJSON(document: document, extraction: extraction, id: article.id, title: article.title))
         }
     }
 
-    private static func jsonString(_ value: String) -> String {
-        String(decoding: (try? JSONEncoder().encode(value)) ?? Data("\"\"".utf8), as: UTF8.self)
+    /// `value` as one line of JSON.
+    private static func line<T: Encodable>(_ value: T) throws -> [UInt8] {
+        var bytes = try JSONLineEncoder().encode(value)
+        bytes.append(0x0A)
+        return bytes
     }
 }
 
