@@ -84,7 +84,8 @@ import Testing
         ].joined(separator: "\n") + "\n"
         let result = try CLIRunner.run(["batch", "--jobs", "2", "--fail-fast"], stdin: Data(jsonl.utf8))
         #expect(result.exitCode == 2)
-        #expect(result.stderr.contains("<stdin>:2: skipped"))
+        #expect(result.stderr.contains("<stdin>:2: skipped: not a JSON object"))
+        #expect(result.stderr.contains("1 articles, 1 skipped"))
         #expect(result.stderr.contains("--fail-fast"))
         let ids = try Self.records(result.stdout).map { ($0["document"] as? [String: Any])?["id"] as? String }
         #expect(ids == ["a0"], "nothing after the bad line is written")

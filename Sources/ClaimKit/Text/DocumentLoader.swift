@@ -56,7 +56,7 @@ public enum DocumentLoader {
         guard !bytes.isEmpty else {
             throw DocumentLoadError(code: .empty, file: name, message: "the input is empty; there is no text to annotate")
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = UTF8Bytes.firstIndex(of: 0, in: bytes) {
             throw DocumentLoadError(code: .binary, file: name, byteOffset: nul,
                                     message: "NUL byte: this looks like a binary file, not text; give a .txt, .md or .html article in UTF-8")
         }
@@ -72,7 +72,7 @@ public enum DocumentLoader {
     static func normalizedText(_ bytes: [UInt8]) -> String {
         var start = 0
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
-        guard bytes[start...].contains(13) else { return String(decoding: bytes[start...], as: UTF8.self) }
+        guard UTF8Bytes.firstIndex(of: 13, in: bytes, from: start) != nil else { return String(decoding: bytes[start...], as: UTF8.self) }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count - start)
         var i = start

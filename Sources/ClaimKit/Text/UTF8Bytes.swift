@@ -1,6 +1,19 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Small byte-level helpers shared by the scanners, which read UTF-8 bytes rather than
 /// `Character`s for speed (SPEC §8). All of them are `@inline(__always)`-cheap.
 enum UTF8Bytes {
+    /// The offset of the first `byte` in `bytes` at or after `start`, found by the C library's
+    /// `memchr` (vectorised; a generic `firstIndex(of:)` reads a byte at a time).
+    static func firstIndex(of byte: UInt8, in bytes: [UInt8], from start: Int = 0) -> Int? {
+        guard start < bytes.count else { return nil }
+        return bytes.withUnsafeBytes { raw in
+            memchr(raw.baseAddress! + start, Int32(byte), raw.count - start).map { UnsafeRawPointer($0) - raw.baseAddress! }
+        }
+    }
+
     @inline(__always) static func isASCIILower(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
     @inline(__always) static func isASCIIUpper(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
     @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimKit
+import Foundation
 
 extension ClaimKitCommand {
     /// `claimkit segment FILE|-`: the article's sentences, one a line or as JSON spans.
@@ -20,11 +21,21 @@ extension ClaimKitCommand {
 
         func run() throws {
             let document = try input.loadDocument()
-            let sentences = SentenceSegmenter().segment(document)
+            let segmenter = SentenceSegmenter()
             switch format {
             case .text:
-                for span in sentences { print(document.text(of: span)) }
+                // The sentences' own bytes in one write: a `print` of a `String` per sentence
+                // took three times as long as finding the sentences.
+                let ranges = document.utf8.withUnsafeBufferPointer { segmenter.byteRanges(in: $0) }
+                var output: [UInt8] = []
+                output.reserveCapacity(document.utf8.count + ranges.count)
+                for range in ranges {
+                    output.append(contentsOf: document.utf8[range])
+                    output.append(0x0A)
+                }
+                FileHandle.standardOutput.write(Data(output))
             case .json:
+                let sentences = segmenter.segment(document)
                 print(try JSONOutput.string(sentences.map { SentenceRecord(span: $0, text: document.text(of: $0)) }))
             }
         }
