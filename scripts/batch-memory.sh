@@ -27,13 +27,7 @@ fi
 python=$(command -v python3 || true)
 [ -n "$python" ] || { echo "batch-memory: python3 is needed to generate the inputs" >&2; exit 2; }
 
-if [ -z "${CLAIMKIT:-}" ]; then
-    scratch=()
-    [ -n "${SCRATCH_PATH:-}" ] && scratch=(--scratch-path "$SCRATCH_PATH")
-    echo "building claimkit (release) …" >&2
-    swift build -c release --product claimkit "${scratch[@]}" >&2
-    CLAIMKIT="$(swift build -c release "${scratch[@]}" --show-bin-path)/claimkit"
-fi
+. scripts/release-claimkit.sh
 
 tmp=$(mktemp -d /tmp/claimkit-batch-memory.XXXXXX)
 [ -n "${KEEP:-}" ] || trap 'rm -rf "$tmp"' EXIT

@@ -39,13 +39,7 @@ if ! "$venv/bin/python" -c 'import sentencex, pysbd, blingfire, spacy, dateparse
     "$venv/bin/pip" install -q --disable-pip-version-check sentencex pysbd blingfire spacy dateparser quantulum3 >&2
 fi
 
-if [ -z "${CLAIMKIT:-}" ]; then
-    scratch=()
-    [ -n "${SCRATCH_PATH:-}" ] && scratch=(--scratch-path "$SCRATCH_PATH")
-    echo "building claimkit (release) …" >&2
-    swift build -c release --product claimkit "${scratch[@]}" >&2
-    CLAIMKIT="$(swift build -c release "${scratch[@]}" --show-bin-path)/claimkit"
-fi
+. scripts/release-claimkit.sh
 
 "$venv/bin/python" - <<'EOF' >&2
 import importlib.metadata as m

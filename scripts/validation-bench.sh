@@ -12,8 +12,8 @@ cd "$(dirname "$0")/.."
 count=${1:-10000}
 dir=${2:-/tmp/claimkit-validation-bench}
 
-swift build -c release --product claimkit >/dev/null
-claimkit="$(swift build -c release --show-bin-path)/claimkit"
+. scripts/release-claimkit.sh
+claimkit=$CLAIMKIT
 
 rm -rf "$dir"
 mkdir -p "$dir/documents"
