@@ -140,7 +140,9 @@ enum CountedNoun {
         "told", "tell", "know", "knew", "think", "thought", "felt", "seen", "done", "given",
         "taken", "known", "shown", "grown", "held", "kept", "paid", "sold", "bought", "spent",
         "brought", "found", "met", "led", "ran", "run", "began", "begun", "need", "needs", "want",
-        "wants", "according", "compared", "percent", "cent", "due", "clear",
+        "wants", "include", "includes", "contain", "contains", "seem", "seems", "appear", "appears",
+        "represent", "represents", "involve", "involves", "require", "requires", "suggest", "suggests",
+        "according", "compared", "percent", "cent", "due", "clear",
         // comparatives: "9% smaller than", "£630 worse off"
         "higher", "lower", "bigger", "smaller", "larger", "greater", "worse", "better", "cheaper",
         "faster", "slower", "longer", "shorter", "stronger", "weaker", "richer", "poorer",

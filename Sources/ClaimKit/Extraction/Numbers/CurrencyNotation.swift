@@ -53,7 +53,8 @@ enum CurrencyNotation {
         ("ruble", "RUB"), ("rubles", "RUB"), ("hryvnia", "UAH"), ("hryvnias", "UAH"),
         ("hryvnya", "UAH"), ("hryvnyas", "UAH"), ("rupee", "INR"), ("rupees", "INR"),
         ("franc", "CHF"), ("francs", "CHF"), ("rand", "ZAR"), ("shekels", "ILS"),
-        ("reais", "BRL"),
+        ("reais", "BRL"), ("naira", "NGN"), ("riyal", "SAR"), ("riyals", "SAR"), ("lira", "TRY"),
+        ("liras", "TRY"), ("zloty", "PLN"), ("zlotys", "PLN"),
     ])
 
     /// Reads a currency symbol, optionally with its glued prefix letters ("US$"), at `i`.

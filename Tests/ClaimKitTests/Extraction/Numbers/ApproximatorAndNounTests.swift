@@ -33,5 +33,8 @@ import Testing
         #expect(onlyNumber(in: "The firm will pay $76 for each share.")?.value.noun == nil)
         #expect(onlyNumber(in: "Shares were 9% smaller than expected.")?.value.noun == nil)
         #expect(onlyNumber(in: "It was a 28-point plan.")?.value == number(28))
+        // A verb in "-s" is no plural noun (BBC corpus: "The top five includes Led Zeppelin").
+        #expect(onlyNumber(in: "The top five includes Led Zeppelin and Queen.")?.value.noun == nil)
+        #expect(numbers(in: "The top 10 contains three debut albums.").map(\.value.noun) == [nil, "debut albums"])
     }
 }

@@ -48,6 +48,13 @@ import Testing
         #expect(onlyNumber(in: "She took the 800m title in Birmingham.")?.value == number(800, unit: "m", noun: "title"))
     }
 
+    @Test func currencyNamesAfterTheAmount() {
+        // BBC corpus: "700m naira", "3bn riyals", "1.5m lira".
+        #expect(onlyNumber(in: "The bank lost 700m naira in the fraud.")?.value.currency == "NGN")
+        #expect(onlyNumber(in: "The deal is worth 3bn riyals.")?.value == number(3_000_000_000, currency: "SAR"))
+        #expect(onlyNumber(in: "He was fined 1.5m lira.")?.value.currency == "TRY")
+    }
+
     @Test func matchesAreSortedAndDoNotOverlap() {
         let text = "Over 1,400 strikes, $25.6M, 10-15 people and 5% in 2014 with one in five."
         let ranges = Document(text: text).utf8.withUnsafeBufferPointer { bytes in
