@@ -7,8 +7,9 @@
 /// earlier quotation in that sentence, or else that sentence's subject ("Umaga … backed New
 /// Zealand. He told BBC Sport: “…”" → Umaga), or else the name it reports a statement of
 /// ("…, said Mr Thiemann, because…"); then the latest speaker within
-/// ``maximumDistance`` bytes. No gender or number agreement is checked. When nothing is found
-/// the pronoun itself is the speaker.
+/// ``maximumDistance`` bytes. A candidate must fit the pronoun: a person for "he" and "she",
+/// and of the gender the article gives them where it gives one (``SpeakerGender``). When
+/// nothing is found the pronoun itself is the speaker.
 struct PronounResolution {
     /// A speaker already found for an earlier outermost quotation.
     struct KnownSpeaker {
@@ -24,25 +25,29 @@ struct PronounResolution {
 
     /// What the pronoun at `pronoun` stands for; `needsPerson` for "he" and "she", which
     /// cannot stand for "the company".
-    func antecedent(ofPronounAt pronoun: ByteRange, needsPerson: Bool, known: [KnownSpeaker]) -> SpeakerPhrases.Phrase? {
+    ///
+    /// - Parameter fits: whether the pronoun may stand for a candidate (gender agreement).
+    func antecedent(ofPronounAt pronoun: ByteRange, needsPerson: Bool, known: [KnownSpeaker],
+                    fits: (SpeakerPhrases.Phrase) -> Bool = { _ in true }) -> SpeakerPhrases.Phrase? {
+        func accepts(_ phrase: SpeakerPhrases.Phrase) -> Bool { (!needsPerson || phrase.isPerson) && fits(phrase) }
         let position = pronoun.lowerBound
         let horizon = max(0, position - Self.maximumDistance)
         guard let k = sentenceIndex(containing: position) else {
-            return latestKnown(in: horizon..<position, needsPerson: needsPerson, known)
+            return latestKnown(in: horizon..<position, accepts, known)
         }
         let current = sentences[k]
         if let subject = subjects.sentenceSubject(from: current.lowerBound, limit: position),
-           subject.kind != .pronoun, !needsPerson || subject.isPerson {
+           subject.kind != .pronoun, accepts(subject) {
             return subject
         }
-        if let speaker = latestKnown(in: current.lowerBound..<position, needsPerson: needsPerson, known) { return speaker }
+        if let speaker = latestKnown(in: current.lowerBound..<position, accepts, known) { return speaker }
         var j = k - 1
         while j >= 0, j >= k - Self.maximumSentencesBack, sentences[j].lowerBound >= horizon {
-            if let speaker = latestKnown(in: sentences[j], needsPerson: needsPerson, known) { return speaker }
-            if let subject = subject(of: sentences[j], needsPerson: needsPerson) { return subject }
+            if let speaker = latestKnown(in: sentences[j], accepts, known) { return speaker }
+            if let subject = subject(of: sentences[j], accepts) { return subject }
             j -= 1
         }
-        return latestKnown(in: horizon..<position, needsPerson: needsPerson, known)
+        return latestKnown(in: horizon..<position, accepts, known)
     }
 
     /// Who speaks a quotation that opens its sentence with no attribution of its own, as the
@@ -53,28 +58,30 @@ struct PronounResolution {
     func contextSpeaker(ofQuoteAt position: Int, known: [KnownSpeaker]) -> SpeakerPhrases.Phrase? {
         guard let k = sentenceIndex(containing: position) else { return nil }
         var j = k - 1
+        let isPerson = { (phrase: SpeakerPhrases.Phrase) in phrase.isPerson }
         while j >= 0, j >= k - 2 {
-            if let subject = subject(of: sentences[j], needsPerson: true) { return subject }
-            if let speaker = latestKnown(in: sentences[j], needsPerson: true, known) { return speaker }
+            if let subject = subject(of: sentences[j], isPerson) { return subject }
+            if let speaker = latestKnown(in: sentences[j], isPerson, known) { return speaker }
             j -= 1
         }
         return nil
     }
 
     /// The sentence's subject, or else the name it reports a statement of ("…, said Mr Thiemann").
-    private func subject(of sentence: ByteRange, needsPerson: Bool) -> SpeakerPhrases.Phrase? {
+    private func subject(of sentence: ByteRange, _ accepts: (SpeakerPhrases.Phrase) -> Bool) -> SpeakerPhrases.Phrase? {
         if let subject = subjects.sentenceSubject(from: sentence.lowerBound, limit: sentence.upperBound),
-           subject.kind != .pronoun, !needsPerson || subject.isPerson {
+           subject.kind != .pronoun, accepts(subject) {
             return subject
         }
-        return subjects.reportedSpeaker(in: sentence)
+        return subjects.reportedSpeaker(in: sentence).flatMap { accepts($0) ? $0 : nil }
     }
 
-    /// The latest known speaker whose quotation starts in `range`.
-    private func latestKnown(in range: ByteRange, needsPerson: Bool, _ known: [KnownSpeaker]) -> SpeakerPhrases.Phrase? {
+    /// The latest known speaker the pronoun may stand for whose quotation starts in `range`.
+    private func latestKnown(in range: ByteRange, _ accepts: (SpeakerPhrases.Phrase) -> Bool,
+                             _ known: [KnownSpeaker]) -> SpeakerPhrases.Phrase? {
         var i = known.count - 1
         while i >= 0, known[i].quoteStart >= range.lowerBound {
-            if known[i].quoteStart < range.upperBound && (!needsPerson || known[i].speaker.isPerson) {
+            if known[i].quoteStart < range.upperBound && accepts(known[i].speaker) {
                 return known[i].speaker
             }
             i -= 1

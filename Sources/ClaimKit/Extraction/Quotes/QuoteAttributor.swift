@@ -41,6 +41,7 @@ struct QuoteAttributor {
         var links = [Int?](repeating: nil, count: quotes.count)
         var known: [PronounResolution.KnownSpeaker] = []
         var previousOutermost: Int?
+        var genders: SpeakerGender?   // read from the article at the first "he" or "she"
         for (i, quote) in quotes.enumerated() {
             var result = attribution.before(quote, floor: beforeFloor(quote))
                 ?? attribution.after(quote, limit: afterLimit(quote))
@@ -49,11 +50,14 @@ struct QuoteAttributor {
                 if result == nil, let link = links[i] {
                     result = found[link]
                 } else if let current = result, current.speaker.kind == .pronoun,
-                          SpeakerWords.resolvablePronouns.contains(bytes, current.speaker.range),
-                          let antecedent = resolution.antecedent(ofPronounAt: current.speaker.range,
-                                                                 needsPerson: isPersonalPronoun(current.speaker.range),
-                                                                 known: known) {
-                    result = Attribution(speaker: antecedent, cue: current.cue)
+                          SpeakerWords.resolvablePronouns.contains(bytes, current.speaker.range) {
+                    let pronoun = current.speaker.range
+                    let isPersonal = isPersonalPronoun(pronoun)
+                    if isPersonal && genders == nil { genders = SpeakerGender(bytes: bytes) }
+                    let antecedent = resolution.antecedent(ofPronounAt: pronoun, needsPerson: isPersonal, known: known) { phrase in
+                        genders?.fits(phrase.range, pronoun: pronoun) ?? true
+                    }
+                    if let antecedent { result = Attribution(speaker: antecedent, cue: current.cue) }
                 }
                 if let result, result.speaker.kind != .pronoun {
                     known.append(.init(quoteStart: quote.range.lowerBound, speaker: result.speaker))

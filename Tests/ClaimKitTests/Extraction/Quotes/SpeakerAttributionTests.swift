@@ -116,4 +116,15 @@ import Testing
     @Test func quotationWithNoAttributionHasNoSpeaker() {
         #expect(attribution("Markets fell sharply. \"Sell everything.\" The index lost 3%.") == (nil, nil))
     }
+
+    @Test func sheAndHeAgreeWithTheGenderTheArticleGives() {
+        // BBC corpus: "she said" after a man the article calls "Mr Hawkins" is not him.
+        let text = """
+            Mrs Jane Tansley started racing in 1974. "We use the latest technology," said rally driver Dave Hawkins. \
+            "You have to have everything close," she said. Mr Hawkins runs the company.
+            """
+        #expect(QuoteTestSupport.quotes(in: text).map(\.speaker) == ["Dave Hawkins", "Mrs Jane Tansley"])
+        let his = "\"It was hard,\" said Mrs Clarke. Mr Brown agreed. \"We lost,\" he said."
+        #expect(QuoteTestSupport.quotes(in: his).map(\.speaker) == ["Mrs Clarke", "Mr Brown"])
+    }
 }
