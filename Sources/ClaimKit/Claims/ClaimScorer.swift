@@ -111,9 +111,10 @@ enum WordCues {
             let start = i
             let (end, key) = PackedWordKey.scanWord(bytes, at: start, limit: range.upperBound)
             i = end
-            // Every cue word is at most eight letters; "4G"-like tokens glued to digits are no words.
-            guard end - start <= 8, !(start > range.lowerBound && UTF8Bytes.isDigit(bytes[start - 1])),
-                  !(end < range.upperBound && UTF8Bytes.isDigit(bytes[end])),
+            // Every cue word is at most eight letters, and a whole word: not part of "4G" or of
+            // "Hawaiʻi" or "café", whose other letters are digits or outside ASCII.
+            guard end - start <= 8, !isGlued(bytes, before: start, floor: range.lowerBound),
+                  !isGlued(bytes, after: end, limit: range.upperBound),
                   let flags = table.value(forKey: key, bytes, from: start, to: end) else { continue }
             if flags == factualVerb { counts.factualVerbs += 1; continue }
             while quote < quoted.count && quoted[quote].upperBound <= start { quote += 1 }
@@ -121,5 +122,24 @@ enum WordCues {
             if !isQuoted { counts.opinionCues += 1 }
         }
         return counts
+    }
+
+    /// Whether a digit or a non-ASCII letter comes right before `start`. General punctuation
+    /// (U+2000…U+206F: curly quotes, dashes) does not glue: "“I think" is a word "I".
+    private static func isGlued(_ bytes: UnsafeBufferPointer<UInt8>, before start: Int, floor: Int) -> Bool {
+        guard start > floor else { return false }
+        let previous = bytes[start - 1]
+        if UTF8Bytes.isDigit(previous) { return true }
+        guard previous >= 0x80 else { return false }
+        return !(start - 3 >= floor && bytes[start - 3] == 0xE2 && bytes[start - 2] == 0x80)
+    }
+
+    /// Whether a digit or a non-ASCII letter comes right after `end` ("I’ve" is not glued).
+    private static func isGlued(_ bytes: UnsafeBufferPointer<UInt8>, after end: Int, limit: Int) -> Bool {
+        guard end < limit else { return false }
+        let next = bytes[end]
+        if UTF8Bytes.isDigit(next) { return true }
+        guard next >= 0x80 else { return false }
+        return !(next == 0xE2 && end + 1 < limit && bytes[end + 1] == 0x80)
     }
 }

@@ -38,6 +38,13 @@ import Testing
         #expect(quoted.score > (try claim("I think we should", in: article)).score)
     }
 
+    @Test func lettersOutsideASCIIDoNotMakeCueWords() throws {
+        // Seed 001's navigation: the "i" of "Hawaiʻi" is not the pronoun "I".
+        let text = "The University of Hawaiʻi joins a $25.6M AI project. Le café a fermé."
+        #expect(!(try claim("Hawaiʻi", in: text)).reasons.contains("opinion"))
+        #expect((try claim("“I think it rose 5%,” he said.", in: "“I think it rose 5%,” he said.")).reasons.contains("factual-verb"))
+    }
+
     @Test func contractionsOfFirstPersonAreOpinionCues() throws {
         let hedged = try claim("I’ve read 3 reports", in: article)
         #expect(hedged.reasons.contains("opinion"))
