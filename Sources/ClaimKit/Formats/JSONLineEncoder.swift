@@ -19,7 +19,8 @@ public struct JSONLineEncoder: Sendable {
     /// The JSON bytes of `value`.
     ///
     /// - Throws: `EncodingError.invalidValue` for a number that is not finite, or for a
-    ///   conformance that writes into a container after closing it.
+    ///   conformance that writes a value into a container after closing it (asking a closed
+    ///   container for a nested one, which cannot throw, stops the program).
     public func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
         let writer = JSONStreamWriter()
         try JSONStreamEncoder(writer: writer, depth: 0, codingPath: []).encodeValue(value)
@@ -225,15 +226,21 @@ private struct JSONStreamKeyedContainer<Key: CodingKey>: KeyedEncodingContainerP
     mutating func encode(_ value: Bool, forKey key: Key) throws { try begin(key).encodeValue(value) }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-        (try? begin(key))?.container(keyedBy: keyType) ?? JSONStreamEncoder(writer: writer, depth: depth, codingPath: codingPath).container(keyedBy: keyType)
+        beginNested(key).container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        (try? begin(key))?.unkeyedContainer() ?? JSONStreamEncoder(writer: writer, depth: depth, codingPath: codingPath).unkeyedContainer()
+        beginNested(key).unkeyedContainer()
     }
 
-    mutating func superEncoder() -> any Encoder { (try? begin(Key(stringValue: "super")!)) ?? JSONStreamEncoder(writer: writer, depth: depth, codingPath: codingPath) }
-    mutating func superEncoder(forKey key: Key) -> any Encoder { (try? begin(key)) ?? JSONStreamEncoder(writer: writer, depth: depth, codingPath: codingPath) }
+    mutating func superEncoder() -> any Encoder { beginNested(Key(stringValue: "super")!) }
+    mutating func superEncoder(forKey key: Key) -> any Encoder { beginNested(key) }
+
+    /// ``begin(_:)`` for the container calls that cannot throw: writing into a closed container
+    /// is a conformance that breaks the nesting order, a programming error, not bad data.
+    private func beginNested(_ key: Key) -> JSONStreamEncoder {
+        do { return try begin(key) } catch { preconditionFailure("JSONLineEncoder: \(error)") }
+    }
 }
 
 private struct JSONStreamUnkeyedContainer: UnkeyedEncodingContainer {
@@ -261,16 +268,19 @@ private struct JSONStreamUnkeyedContainer: UnkeyedEncodingContainer {
     mutating func encode(_ value: String) throws { _ = try begin(); writer.writeString(value) }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-        let encoder = (try? begin()) ?? JSONStreamEncoder(writer: writer, depth: depth, codingPath: codingPath)
-        return encoder.container(keyedBy: keyType)
+        beginNested().container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        let encoder = (try? begin()) ?? JSONStreamEncoder(writer: writer, depth: depth, codingPath: codingPath)
-        return encoder.unkeyedContainer()
+        beginNested().unkeyedContainer()
     }
 
-    mutating func superEncoder() -> any Encoder { (try? begin()) ?? JSONStreamEncoder(writer: writer, depth: depth, codingPath: codingPath) }
+    mutating func superEncoder() -> any Encoder { beginNested() }
+
+    /// See ``JSONStreamKeyedContainer``'s `beginNested`.
+    private mutating func beginNested() -> JSONStreamEncoder {
+        do { return try begin() } catch { preconditionFailure("JSONLineEncoder: \(error)") }
+    }
 }
 
 private struct JSONStreamSingleValue: SingleValueEncodingContainer {
