@@ -36,6 +36,16 @@ import Testing
         #expect(try MarkdownTextRenderer.render("- a\n ", file: "t.md").text == "a")
     }
 
+    /// The hang found by FuzzLoad: Ink tried every "[" as a link and rewound, for minutes on
+    /// 1.6 KB of JSON-like text; brackets that open no link are now escaped before Ink.
+    @Test func bracketsThatOpenNoLinkStayTextAndLinksStillWork() throws {
+        let rendered = try MarkdownTextRenderer.render("See [BBC](https://www.bbc.co.uk/) and [1], [a [b](https://e.org/) c].", file: "t.md")
+        #expect(rendered.text == "See BBC and [1], [a b c].")
+        #expect(rendered.links.map(\.target) == ["https://www.bbc.co.uk/", "https://e.org/"])
+        let brackets = String(repeating: "\"claims\": [ {\n  \"ids\": [ [\n", count: 60)
+        #expect(try MarkdownTextRenderer.render(brackets, file: "t.md").text.contains("\"claims\": [ {"))
+    }
+
     @Test(arguments: inputs("FuzzSegment") + inputs("FuzzExtract"))
     func textInputs(_ name: String) throws {
         let target = Self.inputs("FuzzSegment").contains(name) ? "FuzzSegment" : "FuzzExtract"

@@ -9,7 +9,10 @@ extension InkWorkarounds {
     /// - `_` between letters or digits is escaped: Ink makes `snake_case` and
     ///   `http://x.org/a_b_c` emphasis, CommonMark never does;
     /// - `*` between spaces, after some text, is escaped: Ink makes `5 * 3 * 2` emphasis,
-    ///   CommonMark does not (list markers and rules come before any text, so are kept).
+    ///   CommonMark does not (list markers and rules come before any text, so are kept);
+    /// - a `[` that opens no link on its line (its `]` is not followed by `(` or `[` before
+    ///   another `[`) is escaped: Ink tries every `[` as a link and rewinds, which on text full
+    ///   of brackets ran for minutes on 1.6 KB (found by fuzzing).
     ///
     /// Code spans, tags and link destinations are copied as they are.
     static func rewriteInline(_ line: ArraySlice<UInt8>, into out: inout [UInt8]) {
@@ -48,6 +51,8 @@ extension InkWorkarounds {
                 }
             } else if byte == 0x28 && previous == 0x5D {                         // ](
                 inDestination = true
+            } else if byte == 0x5B && !opensLink(at: i, in: line) {              // [
+                out.append(0x5C)
             } else if (byte == 0x5F && isWordByte(previous) && isWordByte(next))
                         || (byte == 0x2A && sawWord && isSpace(previous) && isSpace(next)) {
                 out.append(0x5C)
@@ -56,6 +61,14 @@ extension InkWorkarounds {
             out.append(byte)
             i += 1
         }
+    }
+
+    /// Whether the `[` at `start` opens a link on its line: the next bracket after it is a `]`
+    /// followed by `(` (inline link) or `[` (reference link).
+    private static func opensLink(at start: Int, in line: ArraySlice<UInt8>) -> Bool {
+        guard let close = line[(start + 1)...].firstIndex(where: { $0 == 0x5B || $0 == 0x5D }),
+              line[close] == 0x5D, close + 1 < line.endIndex else { return false }
+        return line[close + 1] == 0x28 || line[close + 1] == 0x5B
     }
 
     /// The index of the `>` that ends an autolink such as `<https://x.org/>` starting at `start`.
