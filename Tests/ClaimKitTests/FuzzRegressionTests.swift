@@ -39,11 +39,16 @@ import Testing
     /// The hang found by FuzzLoad: Ink tried every "[" as a link and rewound, for minutes on
     /// 1.6 KB of JSON-like text; brackets that open no link are now escaped before Ink.
     @Test func bracketsThatOpenNoLinkStayTextAndLinksStillWork() throws {
-        let rendered = try MarkdownTextRenderer.render("See [BBC](https://www.bbc.co.uk/) and [1], [a [b](https://e.org/) c].", file: "t.md")
-        #expect(rendered.text == "See BBC and [1], [a b c].")
-        #expect(rendered.links.map(\.target) == ["https://www.bbc.co.uk/", "https://e.org/"])
+        let linked = try MarkdownTextRenderer.render("See [BBC](https://www.bbc.co.uk/) and [1], [a [b](https://e.org/) c].", file: "t.md")
+        #expect(linked.text == "See BBC and [1], [a b c].")
+        #expect(linked.links.map(\.target) == ["https://www.bbc.co.uk/", "https://e.org/"])
         let brackets = String(repeating: "\"claims\": [ {\n  \"ids\": [ [\n", count: 60)
         #expect(try MarkdownTextRenderer.render(brackets, file: "t.md").text.contains("\"claims\": [ {"))
+        // The second hang: a "<word" with no ">" was taken for an HTML block, so the lines after
+        // it went to Ink unescaped.
+        let notATag = "<Russian arsenals.\nText " + String(repeating: "[", count: 40) + " more."
+        let rendered = try MarkdownTextRenderer.render(notATag, file: "t.md").text
+        #expect(rendered.hasPrefix("<Russian arsenals.") && rendered.hasSuffix("Text " + String(repeating: "[", count: 40) + " more."), "\(rendered)")
     }
 
     @Test(arguments: inputs("FuzzSegment") + inputs("FuzzExtract"))

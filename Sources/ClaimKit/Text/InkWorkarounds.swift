@@ -99,6 +99,10 @@ enum InkWorkarounds {
         let name = afterSlash.prefix { UTF8Bytes.isASCIILetter($0) || UTF8Bytes.isDigit($0) }
         let after = afterSlash.dropFirst(name.count).first ?? 0x3E
         guard after == 0x3E || isSpace(after) || after == 0x2F else { return nil }
+        // A tag ends on its line, as Ink reads it: "<Russian arsenals." is text, and taking it
+        // for a tag would copy the lines after it unescaped (where "[[[…" made Ink backtrack
+        // for minutes; found by fuzzing).
+        guard afterSlash.dropFirst(name.count).contains(0x3E) else { return nil }
         return String(decoding: name, as: UTF8.self).lowercased()
     }
 
