@@ -47,6 +47,10 @@ import Testing
         // The second hang: a "<word" with no ">" was taken for an HTML block, so the lines after
         // it went to Ink unescaped.
         let notATag = "<Russian arsenals.\nText " + String(repeating: "[", count: 40) + " more."
+        // The third: an unclosed "`" or "](" left the rest of the line unescaped.
+        for line in ["a `code " + String(repeating: "[", count: 40), "[l](https://e.org/ " + String(repeating: "[", count: 40)] {
+            #expect(try MarkdownTextRenderer.render(line, file: "t.md").text.hasSuffix(String(repeating: "[", count: 40)))
+        }
         let rendered = try MarkdownTextRenderer.render(notATag, file: "t.md").text
         #expect(rendered.hasPrefix("<Russian arsenals.") && rendered.hasSuffix("Text " + String(repeating: "[", count: 40) + " more."), "\(rendered)")
     }

@@ -14,7 +14,8 @@ extension InkWorkarounds {
     ///   another `[`) is escaped: Ink tries every `[` as a link and rewinds, which on text full
     ///   of brackets ran for minutes on 1.6 KB (found by fuzzing).
     ///
-    /// Code spans, tags and link destinations are copied as they are.
+    /// Code spans, tags and link destinations are copied as they are, when they are closed on
+    /// the line (Ink reads an unclosed one as text).
     static func rewriteInline(_ line: ArraySlice<UInt8>, into out: inout [UInt8]) {
         var inCode = false, inDestination = false, sawWord = false
         var tagIsVoid: Bool?            // inside a tag: whether it needs closing
@@ -33,7 +34,9 @@ extension InkWorkarounds {
             } else if inDestination {
                 if byte == 0x29 { inDestination = false }                        // )
             } else if byte == 0x60 {
-                inCode = true
+                // Only a closed code span is code to Ink; an unclosed one is text, whose
+                // brackets must be escaped like any others (a third fuzzing hang).
+                inCode = line[(i + 1)...].contains(0x60)
             } else if byte == 0x5C {                                             // \x: already escaped
                 out += line[i..<min(i + 2, line.endIndex)]
                 i += 2
@@ -50,7 +53,7 @@ extension InkWorkarounds {
                     out.append(0x5C)
                 }
             } else if byte == 0x28 && previous == 0x5D {                         // ](
-                inDestination = true
+                inDestination = line[i...].contains(0x29)
             } else if byte == 0x5B && !opensLink(at: i, in: line) {              // [
                 out.append(0x5C)
             } else if (byte == 0x5F && isWordByte(previous) && isWordByte(next))
