@@ -51,6 +51,10 @@ import Testing
         for line in ["a `code " + String(repeating: "[", count: 40), "[l](https://e.org/ " + String(repeating: "[", count: 40)] {
             #expect(try MarkdownTextRenderer.render(line, file: "t.md").text.hasSuffix(String(repeating: "[", count: 40)))
         }
+        // The fourth: Ink loops forever on "<p" with no ">", escaped or not.
+        for text in ["<p", "\\<p\"", "x <pre", "<provenance agent=\"x\" \"s\": {"] {
+            #expect(try MarkdownTextRenderer.render(text, file: "t.md").text == text.replacingOccurrences(of: "\\<", with: "<"))
+        }
         let rendered = try MarkdownTextRenderer.render(notATag, file: "t.md").text
         #expect(rendered.hasPrefix("<Russian arsenals.") && rendered.hasSuffix("Text " + String(repeating: "[", count: 40) + " more."), "\(rendered)")
     }

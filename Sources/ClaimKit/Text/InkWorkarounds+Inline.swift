@@ -1,8 +1,9 @@
 extension InkWorkarounds {
     /// Copies one line of Markdown text, rewriting what Ink would misread:
     ///
-    /// - a `<` that does not open a tag is escaped: Ink reads `<3 … >` as an element and
-    ///   passes the rest of the paragraph through as raw HTML;
+    /// - a `<` that does not open a tag is kept from Ink's HTML reading by a sentinel after it:
+    ///   Ink reads `<3 … >` as an element and passes the rest of the paragraph through as raw
+    ///   HTML, and loops forever on `<p` with no `>`;
     /// - a void element inside the line is closed (`a<br>b` → `a<br />b`), for the same reason;
     /// - an autolink `<https://…>`, which Ink does not know (it becomes an unknown tag and is
     ///   lost), is written as the link `[https://…](https://…)`;
@@ -38,7 +39,11 @@ extension InkWorkarounds {
                 // brackets must be escaped like any others (a third fuzzing hang).
                 inCode = line[(i + 1)...].contains(0x60)
             } else if byte == 0x5C {                                             // \x: already escaped
-                out += line[i..<min(i + 2, line.endIndex)]
+                if next == 0x3C {   // "\<" gets the sentinel too, as below
+                    out += [0x5C, 0x3C] + sentinel
+                } else {
+                    out += line[i..<min(i + 2, line.endIndex)]
+                }
                 i += 2
                 continue
             } else if byte == 0x3C {                                             // <
@@ -50,7 +55,15 @@ extension InkWorkarounds {
                 if let tag = tagName(at: i, in: line) {
                     tagIsVoid = voidTags.contains(tag)
                 } else {
+                    // Not a tag: escaped, and with the sentinel after it. The escape keeps Ink
+                    // from reading `<3 … >` as an element; the sentinel keeps it from looping
+                    // forever on "<p" with no ">" (found by fuzzing), which the escape alone
+                    // does not. ``finish(_:)`` removes the sentinel from Ink's HTML.
                     out.append(0x5C)
+                    out.append(byte)
+                    out += sentinel
+                    i += 1
+                    continue
                 }
             } else if byte == 0x28 && previous == 0x5D {                         // ](
                 inDestination = line[i...].contains(0x29)

@@ -18,7 +18,7 @@
 /// they are: Ink keeps escapes there literally.
 enum InkWorkarounds {
     /// U+FDD0 in UTF-8.
-    private static let sentinel: [UInt8] = [0xEF, 0xB7, 0x90]
+    static let sentinel: [UInt8] = [0xEF, 0xB7, 0x90]
 
     /// Phrasing elements that can open a paragraph.
     private static let inlineTags: Set<String> = [
