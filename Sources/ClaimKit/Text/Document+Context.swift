@@ -1,0 +1,41 @@
+/// The text around a span: the prefix and suffix of a TextQuoteSelector, which claims,
+/// re-anchoring and the exports all store.
+extension Document {
+    /// Up to `length` code points before `span` (a TextQuoteSelector's prefix).
+    func prefix(before span: TextSpan, length: Int = Claim.contextLength) -> String {
+        prefix(beforeByte: scalars.byteOffset(ofScalar: min(span.start, self.length)), length: length)
+    }
+
+    /// Up to `length` code points after `span` (a TextQuoteSelector's suffix).
+    func suffix(after span: TextSpan, length: Int = Claim.contextLength) -> String {
+        suffix(afterByte: scalars.byteOffset(ofScalar: min(span.end, self.length)), length: length)
+    }
+
+    /// Up to `length` code points ending at byte `end`, found by stepping back over the bytes
+    /// (every byte that is not a continuation byte starts a code point), so that the
+    /// extractor, which knows byte offsets, pays nothing for a scalar-offset lookup.
+    func prefix(beforeByte end: Int, length: Int = Claim.contextLength) -> String {
+        var start = end, counted = 0
+        while start > 0 && counted < length {
+            start -= 1
+            if !UTF8Bytes.isContinuation(utf8[start]) { counted += 1 }
+        }
+        return text(ofBytes: start..<end)
+    }
+
+    /// Up to `length` code points starting at byte `start`.
+    func suffix(afterByte start: Int, length: Int = Claim.contextLength) -> String {
+        var end = start, counted = 0
+        while end < utf8.count && counted < length {
+            end += 1
+            while end < utf8.count && UTF8Bytes.isContinuation(utf8[end]) { end += 1 }
+            counted += 1
+        }
+        return text(ofBytes: start..<end)
+    }
+
+    /// Whether `span` lies inside the text.
+    func contains(_ span: TextSpan) -> Bool {
+        span.end <= length
+    }
+}
