@@ -39,7 +39,7 @@ public struct ScalarIndex: Sendable {
             }
             if wholeBlocks * Self.blockSize < raw.count {
                 checkpoints.append(count)
-                for i in (wholeBlocks * Self.blockSize)..<raw.count where raw[i] & 0xC0 != 0x80 { count += 1 }
+                for i in (wholeBlocks * Self.blockSize)..<raw.count where !UTF8Bytes.isContinuation(raw[i]) { count += 1 }
             }
         }
         checkpoints.append(count)
@@ -58,7 +58,7 @@ public struct ScalarIndex: Sendable {
         var i = block * Self.blockSize
         if isASCII(block: block) { return count + (byteOffset - i) }
         while i < byteOffset {
-            if utf8[i] & 0xC0 != 0x80 { count += 1 }
+            if !UTF8Bytes.isContinuation(utf8[i]) { count += 1 }
             i += 1
         }
         return count
@@ -81,7 +81,7 @@ public struct ScalarIndex: Sendable {
         var i = low * Self.blockSize
         if isASCII(block: low) { return i + (scalarOffset - count) }
         while true {
-            if utf8[i] & 0xC0 != 0x80 {
+            if !UTF8Bytes.isContinuation(utf8[i]) {
                 if count == scalarOffset { return i }
                 count += 1
             }
