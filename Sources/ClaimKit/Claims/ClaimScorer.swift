@@ -20,8 +20,9 @@ struct ClaimScorer {
     /// Scores the sentence `range`; `quoted` holds the byte ranges of the quoted words in or
     /// around it, sorted by start.
     static func score(sentence bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange,
-                      mentions: MentionSummary, quoted: [ByteRange] = []) -> (score: Double, reasons: [String]) {
+                      mentions: MentionSummary, quoted: ArraySlice<ByteRange> = []) -> (score: Double, reasons: [String]) {
         var reasons: [String] = []
+        reasons.reserveCapacity(6)
         var score = 0.1
         if mentions.numbers > 0 { score += 0.3; reasons.append("number") }
         if mentions.money > 0 { score += 0.1; reasons.append("money") }
@@ -101,10 +102,10 @@ enum WordCues {
 
     /// Counts the cues of `range`; `quoted` holds the byte ranges of quoted words, sorted by
     /// start.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange, quoted: [ByteRange] = []) -> Counts {
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange, quoted: ArraySlice<ByteRange> = []) -> Counts {
         let table = Self.table
         var counts = Counts()
-        var quote = 0
+        var quote = quoted.startIndex
         var i = range.lowerBound
         while i < range.upperBound {
             guard UTF8Bytes.isASCIILetter(bytes[i]) else { i += 1; continue }
@@ -117,8 +118,8 @@ enum WordCues {
                   !isGlued(bytes, after: end, limit: range.upperBound),
                   let flags = table.value(forKey: key, bytes, from: start, to: end) else { continue }
             if flags == factualVerb { counts.factualVerbs += 1; continue }
-            while quote < quoted.count && quoted[quote].upperBound <= start { quote += 1 }
-            let isQuoted = quote < quoted.count && quoted[quote].lowerBound <= start
+            while quote < quoted.endIndex && quoted[quote].upperBound <= start { quote += 1 }
+            let isQuoted = quote < quoted.endIndex && quoted[quote].lowerBound <= start
             if !isQuoted { counts.opinionCues += 1 }
         }
         return counts

@@ -28,7 +28,7 @@ struct ExtractionBuilder {
             var lastQuote = firstQuote
             while lastQuote < quoted.count && quoted[lastQuote].lowerBound < sentence.upperBound { lastQuote += 1 }
             let (score, reasons) = ClaimScorer.score(sentence: bytes, sentence, mentions: summary,
-                                                     quoted: Array(quoted[firstQuote..<lastQuote]))
+                                                     quoted: quoted[firstQuote..<lastQuote])
             claims.append(Claim(id: "c\(claims.count + 1)", span: sentenceSpans[index], text: document.text(ofBytes: sentence),
                                 prefix: document.prefix(beforeByte: sentence.lowerBound),
                                 suffix: document.suffix(afterByte: sentence.upperBound),

@@ -31,6 +31,18 @@ public struct Document: Sendable {
         self.footnoteReferences = footnoteReferences
     }
 
+    /// Makes a plain document from bytes already checked to be UTF-8, keeping the array itself
+    /// as ``utf8`` instead of copying the text back out of a new `String`.
+    init(validUTF8 bytes: [UInt8], mediaType: MediaType) {
+        text = String(decoding: bytes, as: UTF8.self)
+        utf8 = bytes
+        scalars = ScalarIndex(utf8: bytes)
+        self.mediaType = mediaType
+        title = nil
+        links = []
+        footnoteReferences = []
+    }
+
     /// Length of the text in code points.
     public var length: Int { scalars.scalarCount }
 

@@ -13,10 +13,7 @@ public enum DocumentLoader {
     ///
     /// - Throws: ``DocumentLoadError``.
     public static func load(contentsOf path: String, as mediaType: MediaType? = nil) throws -> Document {
-        let bytes: [UInt8]
-        do {
-            bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
+        guard let bytes = readFile(path) else {
             throw DocumentLoadError(code: .unreadable, file: path,
                                     message: "cannot read the file (\(readReason(path))); check the path and its permissions")
         }
@@ -31,18 +28,18 @@ public enum DocumentLoader {
     /// - Throws: ``DocumentLoadError``.
     public static func load(bytes: [UInt8], name: String, as mediaType: MediaType? = nil) throws -> Document {
         try checkIsText(bytes, name: name)
-        let text = normalizedText(bytes)
-        guard text.utf8.contains(where: { !isASCIIWhitespace($0) }) else {
+        let utf8 = normalizedBytes(bytes)
+        guard utf8.contains(where: { !isASCIIWhitespace($0) }) else {
             throw DocumentLoadError(code: .empty, file: name,
                                     message: "the input holds only whitespace; there is no text to annotate")
         }
         switch mediaType ?? MediaType.sniff(bytes) {
         case .plainText:
-            return Document(text: text, mediaType: .plainText)
+            return Document(validUTF8: utf8, mediaType: .plainText)
         case .markdown:
-            return document(from: try MarkdownTextRenderer.render(text, file: name), mediaType: .markdown)
+            return document(from: try MarkdownTextRenderer.render(String(decoding: utf8, as: UTF8.self), file: name), mediaType: .markdown)
         case .html:
-            return document(from: try HTMLTextRenderer.render(Array(text.utf8), file: name), mediaType: .html)
+            return document(from: try HTMLTextRenderer.render(utf8, file: name), mediaType: .html)
         }
     }
 
@@ -68,11 +65,12 @@ public enum DocumentLoader {
         }
     }
 
-    /// Drops a byte-order mark and turns `\r\n` and lone `\r` into `\n`.
-    static func normalizedText(_ bytes: [UInt8]) -> String {
+    /// Drops a byte-order mark and turns `\r\n` and lone `\r` into `\n`; returns `bytes`
+    /// themselves, not a copy, when there is nothing to change (the common case).
+    static func normalizedBytes(_ bytes: [UInt8]) -> [UInt8] {
         var start = 0
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
-        guard UTF8Bytes.firstIndex(of: 13, in: bytes, from: start) != nil else { return String(decoding: bytes[start...], as: UTF8.self) }
+        guard UTF8Bytes.firstIndex(of: 13, in: bytes, from: start) != nil else { return start == 0 ? bytes : Array(bytes[start...]) }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count - start)
         var i = start
@@ -86,7 +84,35 @@ public enum DocumentLoader {
             }
             i += 1
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
+    }
+
+    /// The whole file, read straight into an array (`Data(contentsOf:)` and a conversion would
+    /// copy a large article twice more); `nil` when it cannot be read.
+    private static func readFile(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else { return nil }
+        var bytes: [UInt8] = []
+        // One byte more than the file's size, so that the end is seen in the first read; a pipe
+        // or a file that grew goes on in chunks.
+        var capacity = max(Int(status.st_size), 0) + 1
+        while true {
+            var failed = false
+            let chunk = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                count = 0
+                while count < capacity {
+                    let got = read(descriptor, buffer.baseAddress! + count, capacity - count)
+                    if got > 0 { count += got } else if got == 0 { break } else if errno != EINTR { failed = true; break }
+                }
+            }
+            if failed { return nil }
+            if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
+            if chunk.count < capacity { return bytes }
+            capacity = 1 << 20
+        }
     }
 
     private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {

@@ -5,6 +5,7 @@ extension ClaimKitCommand {
     /// `claimkit add FILE|-`: ingest an article into the store and list its flagged claims.
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add an article (.txt, .md, .html or stdin) to the store, or re-ingest a changed one.",
             discussion: "Re-adding an id whose text changed re-anchors its claims, sources and verdicts and prints the audit; orphans are kept."
         )

@@ -6,6 +6,7 @@ extension ClaimKitCommand {
     /// `claimkit batch`: JSON Lines articles in, JSON Lines annotations out, on every core.
     struct Batch: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "batch",
             abstract: "Extract claims from JSON Lines articles ({\"id\", \"text\", optional \"title\", \"url\", \"published\"}) on every core.",
             discussion: """
                 Writes one JSON record a line to stdout, in input order: the article's id and title with its \

@@ -37,7 +37,7 @@ extension ClaimKitCommand {
     }
 
     struct Dismiss: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Dismiss a claim as not worth checking; it stays on record.")
+        static let configuration = CommandConfiguration(commandName: "dismiss", abstract: "Dismiss a claim as not worth checking; it stays on record.")
 
         @Argument(help: ArgumentHelp("The claim, DOC#cN.", valueName: "claim")) var reference: ClaimReference
         @OptionGroup var store: StoreOptions

@@ -4,7 +4,7 @@ import ClaimKit
 extension ClaimKitCommand {
     /// `claimkit claims [DOC]`: list claims, filtered.
     struct Claims: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the claims of one document or of the whole store.")
+        static let configuration = CommandConfiguration(commandName: "claims", abstract: "List the claims of one document or of the whole store.")
 
         @Argument(help: ArgumentHelp("A document id (default: every document).", valueName: "doc"))
         var document: String?

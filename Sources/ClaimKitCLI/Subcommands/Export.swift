@@ -6,6 +6,7 @@ extension ClaimKitCommand {
     /// `claimkit export [DOC…|--all] --format F [-o PATH] [--no-text]`.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Export annotations: native JSON or XML, W3C Web Annotation, ClaimReview, an HTML review page, CSV or brat.",
             discussion: """
                 One file goes to standard output unless -o names a file or directory; exports of \

@@ -5,6 +5,7 @@ extension ClaimKitCommand {
     /// `claimkit extract FILE|-`: the article's claims with their numbers, dates and quotes.
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "extract",
             abstract: "Flag the checkable claims of an article: numbers, dates and quotations.",
             discussion: """
                 Text output is a table of claims, best first by check-worthiness, each with its \

@@ -7,6 +7,7 @@ extension ClaimKitCommand {
     /// the store, refusing one made on a different text.
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Bring a native JSON or XML annotation file (from another store or a colleague) into the store.",
             discussion: """
                 The file's textSHA256 must match its text: give the canonical text with --text \

@@ -5,6 +5,7 @@ extension ClaimKitCommand {
     /// `claimkit init [DIR]`: create an annotation store.
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Create an annotation store (default ./annotations) with the default verdict scale.",
             discussion: "The scale lives in DIR/claimkit.json and may be edited: ratings with a name, a label and a ClaimReview ratingValue."
         )

@@ -5,6 +5,7 @@ extension ClaimKitCommand {
     /// `claimkit reanchor DOC FILE`: move a document's annotations onto a changed text.
     struct Reanchor: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "reanchor",
             abstract: "Re-anchor a document's claims, sources and verdicts onto a new version of its text, and print the audit.")
 
         @Argument(help: ArgumentHelp("The document id.", valueName: "doc")) var document: String

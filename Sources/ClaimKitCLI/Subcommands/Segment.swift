@@ -6,6 +6,7 @@ extension ClaimKitCommand {
     /// `claimkit segment FILE|-`: the article's sentences, one a line or as JSON spans.
     struct Segment: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "segment",
             abstract: "Split an article into sentences.",
             discussion: """
                 Text output prints one sentence a line. JSON output is an array of objects with \

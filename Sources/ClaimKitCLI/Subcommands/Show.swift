@@ -4,7 +4,7 @@ import ClaimKit
 extension ClaimKitCommand {
     /// `claimkit show DOC#c3`: a claim in context with its mentions, sources and verdicts.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a claim in context: its mentions, sources and verdict history.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a claim in context: its mentions, sources and verdict history.")
 
         @Argument(help: ArgumentHelp("The claim, DOC#cN.", valueName: "claim")) var reference: ClaimReference
         @OptionGroup var store: StoreOptions

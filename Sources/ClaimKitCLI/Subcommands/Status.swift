@@ -4,7 +4,7 @@ import ClaimKit
 extension ClaimKitCommand {
     /// `claimkit status`: per document, how far the checking has come.
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Per document: claims flagged, dismissed, with sources, with a current verdict.")
+        static let configuration = CommandConfiguration(commandName: "status", abstract: "Per document: claims flagged, dismissed, with sources, with a current verdict.")
 
         @OptionGroup var store: StoreOptions
         @Option(help: "Output format: text or json.") var format: DataFormat = .text

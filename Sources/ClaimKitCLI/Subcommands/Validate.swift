@@ -6,6 +6,7 @@ extension ClaimKitCommand {
     /// `claimkit validate [PATH…]`: checks annotation files and whole stores for CI (SPEC §7).
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "validate",
             abstract: "Check annotation files and stores: the schema, then hashes, spans, ids, references, ratings, dates and URLs.",
             discussion: """
             Reports every problem as path:line:column with a JSON pointer (JSON) or XPath (XML). \
