@@ -123,20 +123,7 @@ struct CitationFinder {
     /// trick; it flags a chunk only when the chunk holds a real match, which the byte loop
     /// then finds.
     private static func nextBracket(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func zeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
-        var i = start
-        if let base = bytes.baseAddress {
-            while i + 8 <= bytes.count {
-                let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if zeroByte(word ^ (0x3C &* ones)) | zeroByte(word ^ (0x5B &* ones)) | zeroByte(word ^ (0x5D &* ones)) != 0 { break }
-                i += 8
-            }
-        }
-        while i < bytes.count && bytes[i] != UInt8(ascii: "<") && bytes[i] != UInt8(ascii: "[") && bytes[i] != UInt8(ascii: "]") {
-            i += 1
-        }
-        return i
+        UTF8Bytes.firstIndex(ofAny: UInt8(ascii: "<"), UInt8(ascii: "["), UInt8(ascii: "]"), in: bytes, from: start, to: bytes.count)
     }
 
     /// Markers the HTML or Markdown renderer took out of the text.

@@ -14,12 +14,16 @@ enum QuoteRegions {
 
     /// The paired quotations in `bytes[s..<e]`, in order.
     ///
-    /// - Complexity: O(e - s), no allocation unless the line holds a quotation.
+    /// - Complexity: O(e - s), eight bytes at a time between marks; no allocation unless the line
+    ///   holds a quotation.
     static func regions(_ bytes: UnsafeBufferPointer<UInt8>, lineStart s: Int, end e: Int) -> [Region] {
         var regions: [Region] = []
         var openAt = -1
         var i = s
-        while i < e {
+        while true {
+            // Every quotation mark starts with one of these bytes: " , E2 (“ ” „), C2 (« »).
+            i = UTF8Bytes.firstIndex(ofAny: 0x22, 0xE2, 0xC2, in: bytes, from: i, to: e)
+            guard i < e else { break }
             let b = bytes[i]
             if b == 0x22 {   // straight ": opening after a blank or bracket, closing otherwise
                 let opens = i == s || isOpeningContext(bytes[i - 1])

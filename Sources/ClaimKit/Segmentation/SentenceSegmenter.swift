@@ -41,9 +41,7 @@ public struct SentenceSegmenter: Sendable {
     }
 
     private static func endOfLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var i = start
-        while i < bytes.count && bytes[i] != 0x0A { i += 1 }
-        return i
+        UTF8Bytes.firstIndex(of: 0x0A, in: bytes, from: start, to: bytes.count)
     }
 
     /// Whether a sentence was wrapped onto the next line ("range from China's\neconomic power").

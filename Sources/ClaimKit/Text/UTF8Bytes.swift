@@ -14,6 +14,34 @@ enum UTF8Bytes {
         }
     }
 
+    /// The offset of the first `byte` in `bytes[start..<end]`, or `end`, by `memchr`.
+    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        guard start < end, let base = bytes.baseAddress else { return end }
+        guard let found = memchr(base + start, Int32(byte), end - start) else { return end }
+        return UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+    }
+
+    /// The offset of the first of three bytes in `bytes[start..<end]`, or `end`. Reads eight
+    /// bytes at a time while none of them is a match, for the scanners that look for a few
+    /// rare marks (quotation marks, brackets) in long runs of prose.
+    static func firstIndex(ofAny a: UInt8, _ b: UInt8, _ c: UInt8, in bytes: UnsafeBufferPointer<UInt8>,
+                           from start: Int, to end: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        var i = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= end {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if hasZeroByte(word ^ (UInt64(a) &* ones)) | hasZeroByte(word ^ (UInt64(b) &* ones))
+                    | hasZeroByte(word ^ (UInt64(c) &* ones)) != 0 { break }
+                i += 8
+            }
+        }
+        while i < end && bytes[i] != a && bytes[i] != b && bytes[i] != c { i += 1 }
+        return i
+    }
+
     @inline(__always) static func isASCIILower(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
     @inline(__always) static func isASCIIUpper(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
     @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
