@@ -105,7 +105,11 @@ def run_claimkit(binary, articles, texts):
     for line in done.stdout.decode("utf-8").splitlines():
         if line.strip():
             record = json.loads(line)
-            predicted[record["id"]] = record.get("mentions", [])
+            document = record.get("document", {})
+            aid = document.get("id", record.get("id"))
+            if aid in texts and document.get("length", len(texts[aid])) != len(texts[aid]):
+                fail(f"{aid}: claimkit read {document['length']} code points, the corpus text has {len(texts[aid])}")
+            predicted[aid] = record.get("mentions", [])
     for a in articles:
         if a["id"] not in predicted:
             fail(f"claimkit printed no record for {a['id']}")
@@ -123,7 +127,7 @@ def match(gold, predicted):
         for j, p in enumerate(predicted):
             if g["kind"] == p["kind"]:
                 o = overlap(g, p)
-                if o > 0 or (o == 0 and g["start"] == p["start"] == g["end"] == p["end"]):
+                if o > 0:
                     pairs.append((-o, abs(g["start"] - p["start"]), i, j))
     pairs.sort()
     gold_to, pred_to = {}, {}
@@ -249,7 +253,7 @@ def main():
                 report["speaker where gold has none"].append((a["id"], g, f"speaker {p['speaker']!r}, gold none"))
 
     ratio = lambda n, d: n / d if d else float("nan")
-    print(f"claimkit against {args.gold}: {len(articles)} articles")
+    print(f"claimkit against {os.path.relpath(args.gold)}: {len(articles)} articles")
     print(f"{'kind':<8}{'gold':>6}{'pred':>6}{'match':>7}{'P':>8}{'R':>8}{'F1':>8}{'value acc':>16}{'speaker acc':>16}")
     for k in KINDS:
         s = stats[k]
