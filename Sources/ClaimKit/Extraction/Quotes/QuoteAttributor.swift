@@ -49,15 +49,18 @@ struct QuoteAttributor {
                 links[i] = previousOutermost.flatMap { continues(quote, after: quotes[$0]) ? $0 : nil }
                 if result == nil, let link = links[i] {
                     result = found[link]
-                } else if let current = result, current.speaker.kind == .pronoun,
-                          SpeakerWords.resolvablePronouns.contains(bytes, current.speaker.range) {
-                    let pronoun = current.speaker.range
-                    let isPersonal = isPersonalPronoun(pronoun)
-                    if isPersonal && genders == nil { genders = SpeakerGender(bytes: bytes) }
-                    let antecedent = resolution.antecedent(ofPronounAt: pronoun, needsPerson: isPersonal, known: known) { phrase in
-                        genders?.fits(phrase.range, pronoun: pronoun) ?? true
+                } else {
+                    result = result ?? attribution.reportingClause(of: quote, floor: beforeFloor(quote))
+                    if let current = result, current.speaker.kind == .pronoun,
+                       SpeakerWords.resolvablePronouns.contains(bytes, current.speaker.range) {
+                        let pronoun = current.speaker.range
+                        let isPersonal = isPersonalPronoun(pronoun)
+                        if isPersonal && genders == nil { genders = SpeakerGender(bytes: bytes) }
+                        let antecedent = resolution.antecedent(ofPronounAt: pronoun, needsPerson: isPersonal, known: known) { phrase in
+                            genders?.fits(phrase.range, pronoun: pronoun) ?? true
+                        }
+                        if let antecedent { result = Attribution(speaker: antecedent, cue: current.cue) }
                     }
-                    if let antecedent { result = Attribution(speaker: antecedent, cue: current.cue) }
                 }
                 if let result, result.speaker.kind != .pronoun {
                     known.append(.init(quoteStart: quote.range.lowerBound, speaker: result.speaker))
@@ -79,7 +82,7 @@ struct QuoteAttributor {
                 if let speaker = resolution.contextSpeaker(ofQuoteAt: quote.range.lowerBound, known: known) {
                     found[i] = Attribution(speaker: speaker, cue: nil)
                 } else if let p = previousOutermost, let previous = found[p],
-                          let apart = resolution.sentencesApart(quotes[p].range.lowerBound, quote.range.lowerBound), apart <= 2 {
+                          let apart = resolution.sentencesApart(quotes[p].range.upperBound - 1, quote.range.lowerBound), apart <= 2 {
                     found[i] = Attribution(speaker: previous.speaker, cue: nil)   // "“…,” he said. “…”"
                 }
             }

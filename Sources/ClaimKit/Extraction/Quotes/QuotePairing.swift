@@ -26,8 +26,11 @@ struct PairedQuote {
 /// Rules (see ``QuotationMarks`` for how a mark's role is read):
 /// - A paragraph is a line: no quotation spans a line break. A double or guillemet quotation
 ///   still open at the end of its line ends at the line's last non-blank byte.
-/// - An opening double mark while a double quotation is open ends the open one just before it
-///   and starts the next paragraph of the same quotation (`continuesPrevious`).
+/// - An opening double mark right after a sentence end inside an open double quotation is a
+///   paragraph break the extraction lost (`…ahead of him. "Being left-handed…`): the quotation
+///   goes on, one quote. Any other opening double mark while a double quotation is open ends
+///   the open one just before it and starts the next part of the same quotation
+///   (`continuesPrevious`).
 /// - A single quotation needs a closing mark; an unclosed single mark was an apostrophe. A weak
 ///   closing mark ("players’ union") is used only if no ordinary one follows before the
 ///   enclosing quotation or the line ends.
@@ -97,6 +100,10 @@ struct QuotePairing {
     }
 
     private mutating func open(_ mark: QuotationMarks.Mark, atParagraphStart: Bool) {
+        if mark.family != .single, let k = topmostOpen(mark.family), k == stack.count - 1,
+           followsSentenceEnd(mark.start, floor: stack[k].mark.end) {
+            return   // a paragraph break lost inside one quotation: `…of him. "Being left-handed…`
+        }
         if mark.family != .single, let k = topmostOpen(mark.family) {
             unwind(above: k, before: mark.start)
             emitOpenEnded(stack[k], end: lastNonBlank(before: mark.start, floor: lineStart), depth: k)
@@ -170,6 +177,18 @@ struct QuotePairing {
         quotes.append(PairedQuote(range: range, content: content, family: quote.mark.family, closingMarkStart: closingMark,
                                   continuesPrevious: quote.continuesPrevious, depth: depth,
                                   enclosingContentStart: enclosing))
+    }
+
+    /// Whether the text before `position` (back to `floor`) ends a sentence: `.`, `!`, `?` or
+    /// `…` and then blanks. The BBC writes each paragraph of a long quotation with its own
+    /// opening mark and closes only the last; where the extraction lost the paragraph breaks,
+    /// those opening marks follow the previous sentence's end on the same line.
+    private func followsSentenceEnd(_ position: Int, floor: Int) -> Bool {
+        let end = lastNonBlank(before: position, floor: floor)
+        guard end < position, end > floor else { return false }
+        let last = bytes[end - 1]
+        if last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") { return true }
+        return end - 3 >= floor && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80 && last == 0xA6
     }
 
     /// Content with at least one letter or digit; single quotations need two scalars ("'n'").

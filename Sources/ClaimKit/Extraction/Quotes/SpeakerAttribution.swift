@@ -11,8 +11,8 @@ struct Attribution {
 /// - "Peskov said: “…”", "Peskov said “…”", "The agreement says: “…”": the cue right before it;
 /// - "He told BBC Radio Five Live: “…”", "as researchers noted in 2017, “…”", "said on Monday
 ///   that “…”": up to ``maximumGap`` words between the cue and the quotation, but only when a
-///   colon, comma or "that" introduces it, so that "described the ending of the talks as a
-///   “technical pause”" stays a scare quote;
+///   colon, comma or "that" introduces it ("described the ending of the talks as a “technical
+///   pause”" is a partial quotation, found by ``reportingClause(of:floor:)`` instead);
 /// - "Yuri Ushakov, an aide to Putin, mentioned, “…”": an appositive between the speaker and
 ///   the cue is stepped over;
 /// - "…, but he later receded from that timeline, stating, “…”": a participle cue's speaker is
@@ -133,7 +133,25 @@ struct SpeakerAttribution {
             t = before
         }
         if isDelimiter(t) { return appositive(endingAt: t, floor: floor) }
-        return phrases.phrase(endingWith: t, floor: floor)
+        return phrases.phrase(endingWith: t, floor: floor) ?? unclosedAppositive(endingAt: t, floor: floor)
+    }
+
+    /// "Christoph Caselitz, president of the networks division at the firm says": an appositive
+    /// whose closing comma the writer left out. The words back to the comma must describe (they
+    /// open in lower case, "president of…", "an aide to…"), and a name must stand before it.
+    func unclosedAppositive(endingAt last: Token, floor: Int) -> SpeakerPhrases.Phrase? {
+        var first = last
+        var words = 0
+        while let p = text.previous(before: first.start, floor: floor), !isDelimiter(p) {
+            guard p.isWord || isAbbreviationPeriod(p, floor: floor), words < 12 else { return nil }
+            first = p
+            words += 1
+        }
+        guard first.isWord, text.isLowercase(first),
+              let comma = text.previous(before: first.start, floor: floor), comma.isPunctuation(","),
+              let beforeComma = text.previous(before: comma.start, floor: floor),
+              let name = phrases.phrase(endingWith: beforeComma, floor: floor), name.kind == .name else { return nil }
+        return name
     }
 
     /// "Yuri Ushakov, an aide to Putin," → Yuri Ushakov; "Trump's envoy, Steve Witkoff," → Steve

@@ -135,6 +135,8 @@ struct SpeakerPhrases {
                 afterRole = true
             } else if has(SpeakerWords.particles, t) && nameStart != nil {
                 // "Ursula von der Leyen": part of the name only if a capitalised word follows
+            } else if nameStart != nil, text.endsWith(t, "ed") || CueVerbs.isCue(t, in: text) {
+                break   // "Michael Howard accused the prime minister…": the name's verb ends the phrase
             } else if afterRole && (text.isWord(t, "and") || has(SpeakerWords.linkingPrepositions, t)) {
                 // "chairman and chief executive", "minister of sport"
             } else if qualifiesRole(t, next: next, limit: limit) {

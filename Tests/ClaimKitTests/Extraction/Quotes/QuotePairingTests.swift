@@ -49,12 +49,28 @@ import Testing
         #expect(found.allSatisfy { $0.speaker == "Dmitry Peskov" })
     }
 
-    @Test func paragraphsRunTogetherStillSplitAtEachOpeningMark() {
+    /// The BBC opens every paragraph of a long quotation and closes only the last; with the
+    /// paragraph breaks lost, the marks that open the later paragraphs follow a sentence end.
+    /// A reader sees one quotation, from the first mark to the only closing one.
+    @Test func paragraphsRunTogetherAreOneQuotation() {
         let text = "Morrison said: \"The injunction is ludicrous. \"I signed a new deal with a new record company. \"I was with that label for a year.\""
         let found = QuoteTestSupport.quotes(in: text)
-        #expect(found.map(\.content) == ["The injunction is ludicrous.", "I signed a new deal with a new record company.",
-                                         "I was with that label for a year."])
-        #expect(found.allSatisfy { $0.speaker == "Morrison" })
+        #expect(found.map(\.content) == ["The injunction is ludicrous. \"I signed a new deal with a new record company. \"I was with that label for a year."])
+        #expect(found.first?.speaker == "Morrison")
+    }
+
+    @Test func curlyParagraphsRunTogetherAreOneQuotation() {
+        let text = "“He’s got a long future ahead of him. “Being left-handed, he was quick around the court,” said Ginepri."
+        let found = QuoteTestSupport.quotes(in: text)
+        #expect(found.count == 1)
+        #expect(found.first?.speaker == "Ginepri")
+    }
+
+    @Test func openingMarkAfterAWordStillStartsTheNextQuotation() {
+        // The first quotation was never closed; the second mark follows "said", not a sentence end.
+        let text = "Ms Ross said \"we will go ahead. Then Mr Lee said \"no way\" and left."
+        let found = QuoteTestSupport.quotes(in: text)
+        #expect(found.map(\.content) == ["we will go ahead. Then Mr Lee said", "no way"])
     }
 
     @Test func quotationNeverSpansABlankLine() {

@@ -32,7 +32,7 @@ import Testing
 
     @Test func seed002() throws {
         #expect(try found("002_71288f6fbee5ea84.txt") == [
-            FoundQuote(quote: "“technical pause,”", content: "technical pause", speaker: nil, cue: nil),
+            FoundQuote(quote: "“technical pause,”", content: "technical pause", speaker: "An aide to the Ukrainian president", cue: "described"),
         ])
     }
 

@@ -1,0 +1,30 @@
+/// A partial quotation inside reported speech: "Marja Quillinan-Meiland conceded there were
+/// “grey areas”", "Stephen Pound has told the paper he fathered a daughter when he was “out of
+/// control”", "An aide to the president described the pause as a “technical pause”". The words
+/// are the speaker's, quoted inside a sentence that reports them, so the speaker is the subject
+/// of that sentence's reporting verb even when many words stand between the verb and the
+/// quotation (which ``SpeakerAttribution/before(_:floor:)`` does not allow).
+///
+/// A sentence with no reporting verb before the quotation ("Claims that the US is “obstructing
+/// negotiations” are misleading") leaves it a scare quote, with no speaker.
+extension SpeakerAttribution {
+    /// The subject of the first reporting verb between `floor` (the sentence start) and the
+    /// quotation, with that verb as the cue.
+    func reportingClause(of quote: PairedQuote, floor: Int) -> Attribution? {
+        let limit = quote.range.lowerBound
+        var cursor = text.next(from: floor, limit: limit)
+        while let t = cursor {
+            if CueVerbs.isCue(t, in: text), !CueVerbs.isParticiple(t, in: text), !CueVerbs.isAccording(t, in: text) {
+                if let found = speaker(ofCue: t, quoteStart: limit, floor: floor) { return found }
+                // "Christoph Caselitz, president of the firm's networks division, says that…", but
+                // not "Mr Hill was told" (spoken to) or "declined to say".
+                guard let before = text.previous(before: t.start, floor: floor), before.isWord,
+                      !SpeakerWords.contains(CueVerbs.passiveAuxiliaries, before, in: text), !text.isWord(before, "to"),
+                      let subject = subjects.sentenceSubject(from: floor, limit: t.start) else { return nil }
+                return Attribution(speaker: subject, cue: t.range)
+            }
+            cursor = text.next(from: t.end, limit: limit)
+        }
+        return nil
+    }
+}
