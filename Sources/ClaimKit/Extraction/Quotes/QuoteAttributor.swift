@@ -41,7 +41,7 @@ struct QuoteAttributor {
         var links = [Int?](repeating: nil, count: quotes.count)
         var known: [PronounResolution.KnownSpeaker] = []
         var previousOutermost: Int?
-        var genders: SpeakerGender?   // read from the article at the first "he" or "she"
+        let genders = SpeakerGender(bytes: bytes)
         for (i, quote) in quotes.enumerated() {
             var result = attribution.before(quote, floor: beforeFloor(quote))
                 ?? attribution.after(quote, limit: afterLimit(quote))
@@ -55,9 +55,8 @@ struct QuoteAttributor {
                        SpeakerWords.resolvablePronouns.contains(bytes, current.speaker.range) {
                         let pronoun = current.speaker.range
                         let isPersonal = isPersonalPronoun(pronoun)
-                        if isPersonal && genders == nil { genders = SpeakerGender(bytes: bytes) }
                         let antecedent = resolution.antecedent(ofPronounAt: pronoun, needsPerson: isPersonal, known: known) { phrase in
-                            genders?.fits(phrase.range, pronoun: pronoun) ?? true
+                            !isPersonal || genders.fits(phrase.range, pronoun: pronoun)
                         }
                         if let antecedent { result = Attribution(speaker: antecedent, cue: current.cue) }
                     }
