@@ -145,6 +145,19 @@ extension DateMatcher {
         return emit(count.first, u, .duration, TimexValue.duration(count.amount, unit))
     }
 
+    /// The first token of "in its first week", "during the first year": the opening period of
+    /// something, one unit long (DURATION "P1W"), where "the first week of March" is a date and
+    /// "on the first day" a point in time.
+    private func firstPeriodStart(_ u: Int, _ unit: DateUnit) -> Int? {
+        guard unit == .week || unit == .month || unit == .year, isWord(u - 1, "first"), !isWord(u + 1, "of") else { return nil }
+        let determiner = u - 2
+        guard determiner >= floor, isWord(determiner, "the") || has(determiner, .possessive) else { return nil }
+        let preposition = determiner - 1
+        guard isWord(preposition, "in") || isWord(preposition, "during") || isWord(preposition, "within")
+                || isWord(preposition, "over") || isWord(preposition, "throughout") else { return nil }
+        return determiner
+    }
+
     /// The value of "N units ago" (`sign` -1) or "in N units' time" (+1).
     private func agoValue(_ count: DateCount?, _ unit: DateUnit, sign: Int) -> String {
         guard let amount = count?.amount, amount == amount.rounded(), amount < 10_000 else {

@@ -134,6 +134,10 @@ import Testing
         #expect(DatesUnderTest.only(in: "Profit rose from £610m a year earlier.") == "a year | DURATION | P1Y")
     }
 
+    @Test func perSecondInASpeedIsNoRecurrence() {
+        #expect(DatesUnderTest.mentions(in: "It offers two megabits per second, or one gigabit a second at peak.").isEmpty)
+    }
+
     @Test func deicticDays() {
         #expect(DatesUnderTest.mentions(in: "Talks resume today; they stalled yesterday and end tomorrow.", published: published)
                 == ["today | DATE | 2025-11-28", "yesterday | DATE | 2025-11-27", "tomorrow | DATE | 2025-11-29"])
