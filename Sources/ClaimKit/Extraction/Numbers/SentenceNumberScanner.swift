@@ -162,6 +162,10 @@ struct SentenceNumberScanner {
         let approximator = Approximators.approximator(before: q.start, in: text)
         if isPronounOne(q, noun: noun, approximator: approximator) { return resume }
         if let last = matches.last, last.range.upperBound > q.start { return resume }
+        if q.isSmallAscendingPair, ScoreSequences(text: text).isScore(q, previous: matches.last, noun: noun) {
+            q.unit = "score"   // "won 6-3 1-6": the set he lost
+            q.upperValue = nil
+        }
         let value = NumberValue(
             value: q.value, upperValue: q.upperValue, unit: q.unit?.string, currency: q.currency?.string,
             approximator: approximator.map { Approximators.normalized($0, in: text) },
