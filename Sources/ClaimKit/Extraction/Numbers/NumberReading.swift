@@ -52,7 +52,8 @@ struct NumberReading {
     var wordCount = 0
     /// A range, ratio or score built from two numerals.
     var isCompound = false
-    /// "half", "a third", "two-thirds".
+    /// "half", "a third", "two-thirds"; also "twice", a factor as they are (2): no range or
+    /// ratio is built on it.
     var isFraction = false
     /// "2004-05", "between 1990 and 1995": two years, for the date rules to judge.
     var isYearSpan = false
