@@ -107,6 +107,20 @@ import Testing
                 == ["2000 | DATE | 2000", "2003 | DATE | 2003"])
     }
 
+    @Test func yearsAsSubjectsAndObjects() {
+        #expect(DatesUnderTest.only(in: "A run of storms has made 2004 the costliest year for insurers.") == "2004 | DATE | 2004")
+        #expect(DatesUnderTest.only(in: "\"2004 reinforces the trend,\" the insurer said.") == "2004 | DATE | 2004")
+        #expect(DatesUnderTest.only(in: "The charity said 2005 offers the chance of a break with the past.") == "2005 | DATE | 2005")
+        #expect(DatesUnderTest.only(in: "The chief executive called 2004 an outstanding success.") == "2004 | DATE | 2004")
+        #expect(DatesUnderTest.only(in: "Analysts believe 2006 is when growth returns.") == "2006 | DATE | 2006")
+    }
+
+    @Test func fourDigitCountsBeforeAVerbOrARateStayCounts() {
+        #expect(DatesUnderTest.mentions(in: "Some 2000 workers walked out.").isEmpty)
+        #expect(DatesUnderTest.only(in: "Each family earns 2000 a year.") == "a year | SET | P1Y")
+        #expect(DatesUnderTest.mentions(in: "The bank now has 1500 branches.").isEmpty)
+    }
+
     @Test func fourDigitNumbersThatAreNotYears() {
         #expect(DatesUnderTest.mentions(in: "Some 2000 people marched in the city.").isEmpty)
         #expect(DatesUnderTest.mentions(in: "She won the 1500m in record time.").isEmpty)
