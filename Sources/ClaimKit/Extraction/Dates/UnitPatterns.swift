@@ -7,7 +7,8 @@
 /// - spans of time: "the past week" → DURATION "P1W"; "the last three years", "the coming
 ///   months" ("PXM"), "in recent years" ("PXY").
 /// - lengths: "four days" ("P4D"), "18 months", "an 18-month sentence", "two and a half
-///   years", "for a year", "for decades" ("PXDE"), "years of conflict".
+///   years", "for a year", "for decades" ("PXDE"), "years of conflict", "four hours and five
+///   minutes" ("PT4H5M", see ``compoundDuration(after:_:amount:)``).
 /// - recurrences: "every year", "each week", "twice a year", "£5m a year" → SET "P1Y".
 ///
 /// Spans follow TimeML: the preposition stays out ("within [the past week]", "over [the
@@ -137,11 +138,17 @@ extension DateMatcher {
             if !relativeAfter, isRate(before) { return emit(count.first, u, .set, TimexValue.duration(1, unit)) }
             let possessive = (token(u + 1)?.isApostrophe ?? false) && isWord(u + 2, "s")   // "a year's work"
             guard has(before, .durationPreposition) || relativeAfter || possessive else { return false }
+            if !relativeAfter, let compound = compoundDuration(after: u, unit, amount: 1) {
+                return emit(count.first, compound.last, .duration, compound.value)   // "for a week and two days"
+            }
             return emit(count.first, u, .duration, TimexValue.duration(1, unit))
         }
         if count.amount == nil && !plural { return false }
         // "One day, he…" is a vague date, not a length.
         if unit == .day, isWord(count.first, "one"), !has(count.first - 1, .durationPreposition) { return false }
+        if let compound = compoundDuration(after: u, unit, amount: count.amount) {
+            return emit(count.first, compound.last, .duration, compound.value)   // "four hours and five minutes"
+        }
         return emit(count.first, u, .duration, TimexValue.duration(count.amount, unit))
     }
 

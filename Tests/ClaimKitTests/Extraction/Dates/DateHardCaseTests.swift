@@ -148,6 +148,17 @@ import Testing
         #expect(DatesUnderTest.only(in: "Profit rose from £610m a year earlier.") == "a year | DURATION | P1Y")
     }
 
+    @Test func lengthsInTwoUnitsAreOneDuration() {
+        #expect(DatesUnderTest.only(in: "He won in four hours and five minutes.") == "four hours and five minutes | DURATION | PT4H5M")
+        #expect(DatesUnderTest.only(in: "She served two years and three months in jail.") == "two years and three months | DURATION | P2Y3M")
+        #expect(DatesUnderTest.only(in: "The marathon took her two hours 23 minutes.") == "two hours 23 minutes | DURATION | PT2H23M")
+        #expect(DatesUnderTest.only(in: "The strike lasted for a week and two days.") == "a week and two days | DURATION | P9D")
+        // Not a compound: the larger unit second, or "ago" after the second part.
+        #expect(DatesUnderTest.mentions(in: "It took 40 minutes and two hours.") == ["40 minutes | DURATION | PT40M", "two hours | DURATION | PT2H"])
+        #expect(DatesUnderTest.mentions(in: "The war began three years and two months ago.")
+                == ["three years | DURATION | P3Y", "two months ago | DATE | XXXX-XX"])
+    }
+
     @Test func perSecondInASpeedIsNoRecurrence() {
         #expect(DatesUnderTest.mentions(in: "It offers two megabits per second, or one gigabit a second at peak.").isEmpty)
     }
