@@ -8,7 +8,7 @@
 ///   months" ("PXM"), "in recent years" ("PXY").
 /// - lengths: "four days" ("P4D"), "18 months", "an 18-month sentence", "two and a half
 ///   years", "for a year", "for decades" ("PXDE"), "years of conflict", "four hours and five
-///   minutes" ("PT4H5M", see ``compoundDuration(after:_:amount:)``).
+///   minutes" ("PT4H5M", see ``compoundDuration(after:_:amount:)``), "in its first week" ("P1W").
 /// - recurrences: "every year", "each week", "twice a year", "£5m a year" → SET "P1Y".
 ///
 /// Spans follow TimeML: the preposition stays out ("within [the past week]", "over [the
@@ -38,6 +38,7 @@ extension DateMatcher {
         if unit == .day, plural, isWord(u - 1, "these"), u - 1 >= floor { return emit(u - 1, u, .date, "PRESENT_REF") }
         let agoFollows = category(u + 1) == .ago
         let count = count(before: u, allowGlued: agoFollows)
+        if count == nil, !plural, let first = firstPeriodStart(u, unit) { return emit(first, u, .duration, TimexValue.duration(1, unit)) }
         if agoFollows {
             // "three years ago", "4 weeks ago", "years ago"; a modifier before is not part of it
             // ("I dealt with this six months ago").

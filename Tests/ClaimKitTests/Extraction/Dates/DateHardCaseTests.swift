@@ -159,6 +159,13 @@ import Testing
                 == ["three years | DURATION | P3Y", "two months ago | DATE | XXXX-XX"])
     }
 
+    @Test func theFirstWeekOfSomethingIsAWeekLong() {
+        #expect(DatesUnderTest.only(in: "The single sold 500,000 copies in its first week.") == "its first week | DURATION | P1W")
+        #expect(DatesUnderTest.only(in: "Losses are expected during the first year.") == "the first year | DURATION | P1Y")
+        #expect(DatesUnderTest.only(in: "It opens in the first week of March.") == "March | DATE | XXXX-03")
+        #expect(DatesUnderTest.mentions(in: "He scored on the first day.").isEmpty)
+    }
+
     @Test func perSecondInASpeedIsNoRecurrence() {
         #expect(DatesUnderTest.mentions(in: "It offers two megabits per second, or one gigabit a second at peak.").isEmpty)
     }
