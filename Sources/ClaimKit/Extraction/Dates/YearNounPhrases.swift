@@ -13,6 +13,9 @@ extension DateMatcher {
     func isYearNounPhrase(_ i: Int) -> Bool {
         let year = tokens[i].number
         guard year >= 1900, year <= 2099, let next = token(i + 1), next.kind == .word, !next.gluedToPrevious else { return false }
+        // "Fifa 2005 is back", "Windows 2000 has": after a capitalised word the number is part of
+        // a name, unless that word only opens the sentence ("Clearly 2004 was", "But 2005 is").
+        if isCapitalizedWord(i - 1), !(isClauseInitial(i - 1) && isSentenceOpener(i - 1)) { return false }
         if isWord(i + 1, "the") { return true }   // "made 2004 the most expensive year"
         if category(i + 1) == .article {
             // "called 2004 an outstanding success"; not a rate ("earns 2000 a year", "2000 a head").
@@ -23,6 +26,16 @@ extension DateMatcher {
         // "said 2005 is the year", "2004 was a record": a count takes a plural verb.
         if isWord(i + 1, "is") || isWord(i + 1, "was") || isWord(i + 1, "has") { return true }
         return isVerbBeforeObject(i + 1)
+    }
+
+    /// Whether word `j` is an adverb or conjunction that may open a sentence before a year:
+    /// "Clearly", "But", "Well", "If".
+    private func isSentenceOpener(_ j: Int) -> Bool {
+        guard let t = token(j), t.end - t.start >= 2 else { return false }
+        if t.end - t.start > 4, bytes[t.end - 2] == UInt8(ascii: "l"), bytes[t.end - 1] == UInt8(ascii: "y") { return true }
+        return has(j, .connective) || isWord(j, "but") || isWord(j, "well") || isWord(j, "so") || isWord(j, "yet")
+            || isWord(j, "if") || isWord(j, "now") || isWord(j, "still") || isWord(j, "indeed") || isWord(j, "perhaps")
+            || isWord(j, "maybe") || isWord(j, "whether") || isWord(j, "because")
     }
 
     /// Whether word `j`, which looks like a plural noun, is rather a verb in "-s" with its object
