@@ -89,7 +89,7 @@ enum DateContextWords {
         add(determiners, .determiner)
         add(possessives, .possessive)
         add(yearNouns, .yearNoun)
-        add(countedNouns, .countedNoun)
+        add(countedNouns + DateLikeNumbers.countedInThousandsWords, .countedNoun)
         add(futureCues, .futureCue)
         add(pastCues, .pastCue)
         add(connectives, .connective)

@@ -7,7 +7,8 @@
 /// - spans of time: "the past week" → DURATION "P1W"; "the last three years", "the coming
 ///   months" ("PXM"), "in recent years" ("PXY").
 /// - lengths: "four days" ("P4D"), "18 months", "an 18-month sentence", "two and a half
-///   years", "for a year", "for decades" ("PXDE"), "years of conflict".
+///   years", "for a year", "for decades" ("PXDE"), "years of conflict", "four hours and five
+///   minutes" ("PT4H5M", see ``compoundDuration(after:_:amount:)``), "in its first week" ("P1W").
 /// - recurrences: "every year", "each week", "twice a year", "£5m a year" → SET "P1Y".
 ///
 /// Spans follow TimeML: the preposition stays out ("within [the past week]", "over [the
@@ -37,6 +38,7 @@ extension DateMatcher {
         if unit == .day, plural, isWord(u - 1, "these"), u - 1 >= floor { return emit(u - 1, u, .date, "PRESENT_REF") }
         let agoFollows = category(u + 1) == .ago
         let count = count(before: u, allowGlued: agoFollows)
+        if count == nil, !plural, let first = firstPeriodStart(u, unit) { return emit(first, u, .duration, TimexValue.duration(1, unit)) }
         if agoFollows {
             // "three years ago", "4 weeks ago", "years ago"; a modifier before is not part of it
             // ("I dealt with this six months ago").
@@ -137,12 +139,31 @@ extension DateMatcher {
             if !relativeAfter, isRate(before) { return emit(count.first, u, .set, TimexValue.duration(1, unit)) }
             let possessive = (token(u + 1)?.isApostrophe ?? false) && isWord(u + 2, "s")   // "a year's work"
             guard has(before, .durationPreposition) || relativeAfter || possessive else { return false }
+            if !relativeAfter, let compound = compoundDuration(after: u, unit, amount: 1) {
+                return emit(count.first, compound.last, .duration, compound.value)   // "for a week and two days"
+            }
             return emit(count.first, u, .duration, TimexValue.duration(1, unit))
         }
         if count.amount == nil && !plural { return false }
         // "One day, he…" is a vague date, not a length.
         if unit == .day, isWord(count.first, "one"), !has(count.first - 1, .durationPreposition) { return false }
+        if let compound = compoundDuration(after: u, unit, amount: count.amount) {
+            return emit(count.first, compound.last, .duration, compound.value)   // "four hours and five minutes"
+        }
         return emit(count.first, u, .duration, TimexValue.duration(count.amount, unit))
+    }
+
+    /// The first token of "in its first week", "during the first year": the opening period of
+    /// something, one unit long (DURATION "P1W"), where "the first week of March" is a date and
+    /// "on the first day" a point in time.
+    private func firstPeriodStart(_ u: Int, _ unit: DateUnit) -> Int? {
+        guard unit == .week || unit == .month || unit == .year, isWord(u - 1, "first"), !isWord(u + 1, "of") else { return nil }
+        let determiner = u - 2
+        guard determiner >= floor, isWord(determiner, "the") || has(determiner, .possessive) else { return nil }
+        let preposition = determiner - 1
+        guard isWord(preposition, "in") || isWord(preposition, "during") || isWord(preposition, "within")
+                || isWord(preposition, "over") || isWord(preposition, "throughout") else { return nil }
+        return determiner
     }
 
     /// The value of "N units ago" (`sign` -1) or "in N units' time" (+1).

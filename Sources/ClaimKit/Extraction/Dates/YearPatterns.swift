@@ -4,9 +4,10 @@
 /// A 4-digit number from 1000 to 2099 is a year only in context, since "2000 people", "1500m"
 /// and "£2000" are not: after a temporal preposition or a determiner ("in", "since", "by", "of",
 /// "the", "his"), at the start of a sentence, in brackets, before a noun a year often modifies
-/// ("2003 results", "2000 election"), or joined to such a year ("2000 and 2003 results"). It is
-/// never a year before a counted noun or unit ("2000 people", "1500 million", "2000 years") or
-/// glued to letters or a currency sign ("1500m", "FY2005", "£2000").
+/// ("2003 results", "2000 election"), as a noun phrase of its own ("made 2004 the most expensive
+/// year", "2005 is", see ``isYearNounPhrase(_:)``), or joined to such a year ("2000 and 2003
+/// results"). It is never a year before a counted noun or unit ("2000 people", "1500 million",
+/// "2000 years") or glued to letters or a currency sign ("1500m", "FY2005", "£2000").
 extension DateMatcher {
     mutating func matchNumber(at i: Int) -> Bool {
         let t = tokens[i]
@@ -51,7 +52,8 @@ extension DateMatcher {
         case .unit, .unitPlural, .timeZone, .meridiem: return true
         default: break
         }
-        return has(i + 1, .countedNoun) || isPluralNoun(i + 1)
+        if has(i + 1, .countedNoun) { return true }
+        return isPluralNoun(i + 1) && !isVerbBeforeObject(i + 1)   // not "2004 reinforces the trend"
     }
 
     /// Context after a number that makes it a year: "2003 results", "2004's".
@@ -108,7 +110,7 @@ extension DateMatcher {
 
     mutating func matchYear(at i: Int) -> Bool {
         guard isYearCandidate(i), !isCountedAfter(i) else { return false }
-        var accepted = yearPrecedes(i) || yearFollows(i)
+        var accepted = yearPrecedes(i) || yearFollows(i) || isYearNounPhrase(i)
         if !accepted {
             // "restate 2000 and 2003 results": joined to a year its own context accepts.
             var k = i

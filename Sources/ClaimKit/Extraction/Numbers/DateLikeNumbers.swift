@@ -42,8 +42,11 @@ struct DateLikeNumbers {
         "october", "november", "december",
     ])
 
-    /// Plural nouns that a four-digit count plainly precedes.
-    private static let countedInThousands = PackedWordTable(words: [
+    private static let countedInThousands = PackedWordTable(words: countedInThousandsWords)
+
+    /// Plural nouns that a four-digit count plainly precedes; the date extractor counts them too
+    /// (``DateContextWords``), so that both agree on "2000 workers".
+    static let countedInThousandsWords = [
         "people", "persons", "men", "women", "children", "kids", "babies", "jobs", "workers",
         "employees", "staff", "troops", "soldiers", "police", "officers", "students", "pupils",
         "teachers", "doctors", "nurses", "patients", "members", "fans", "visitors", "passengers",
@@ -55,7 +58,7 @@ struct DateLikeNumbers {
         "complaints", "applications", "tickets", "seats", "beds", "animals", "birds", "trees",
         "years", "miles", "feet", "metres", "meters", "points", "runs", "hours", "days", "times",
         "posts", "jobs", "dollars", "euros", "pounds",
-    ])
+    ]
 
     private func isDayOfMonth(_ q: NumberReading) -> Bool {
         let isDayNumber = q.form == .digits && q.unit == nil && q.currency == nil && q.scale == 1

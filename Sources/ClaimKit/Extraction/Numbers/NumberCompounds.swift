@@ -5,7 +5,8 @@
 ///   written once applies to both ("5–7%": 5 and 7 percent; "$5-7bn": 5bn and 7bn).
 ///   "from 10 to 15" is two numbers (a change, not a range), as is "rose 2% to $11.1bn".
 /// - Scores and votes: "2-1", "6-4", "3-0" (second not above the first): one mention with unit
-///   "score" and the first number as value.
+///   "score" and the first number as value. A pair with the lower number first is a range here;
+///   ``ScoreSequences`` makes it a score where the text shows it is one ("won 6-3 1-6").
 /// - Ratios: "one in five", "1 in 10", "three out of four": value first ÷ second (0.2 for "one
 ///   in five"), unit "ratio".
 /// - Year spans "2004-05", "1990-1995" are marked for the date rules.
@@ -67,9 +68,13 @@ struct NumberCompounds {
             q.isYearSpan = true
             return true
         }
-        if merge(&q, second) { return true }
-        guard q.isPlainInteger, second.isPlainInteger, q.integerDigits <= 3, second.integerDigits <= 3,
-              !text.isAlphanumeric(at: second.end) else { return false }
+        let isSmallPair = q.isPlainInteger && second.isPlainInteger && q.integerDigits <= 3 && second.integerDigits <= 3
+            && !text.isAlphanumeric(at: second.end)
+        if merge(&q, second) {
+            q.isSmallAscendingPair = isSmallPair   // "10-15", or a score as "1-6" (``ScoreSequences``)
+            return true
+        }
+        guard isSmallPair else { return false }
         q.end = second.end
         q.unit = "score"
         q.isCompound = true

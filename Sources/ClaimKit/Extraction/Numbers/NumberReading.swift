@@ -52,10 +52,14 @@ struct NumberReading {
     var wordCount = 0
     /// A range, ratio or score built from two numerals.
     var isCompound = false
-    /// "half", "a third", "two-thirds".
+    /// "half", "a third", "two-thirds"; also "twice", a factor as they are (2): no range or
+    /// ratio is built on it.
     var isFraction = false
     /// "2004-05", "between 1990 and 1995": two years, for the date rules to judge.
     var isYearSpan = false
+    /// "10-15", "1-6": a range of two plain numbers of up to three digits joined by a dash,
+    /// which may yet be a score.
+    var isSmallAscendingPair = false
 
     /// The number the mention states.
     var value: Double {

@@ -11,8 +11,10 @@ enum NumberWord: Sendable, Equatable {
     case dozen
     /// "a", "an": one, but only before a scale or a fraction ("a million", "a third of").
     case article
-    /// "half": 0.5 in "half of", "half the", "half a million".
+    /// "half": 0.5 in "half of", "half the", "half a million", "cut by half".
     case half
+    /// "twice": 2, a count of times ("double-faulted twice") or a factor ("twice the size").
+    case twice
 }
 
 /// A fraction word after a numerator: "third" in "a third of", "quarters" in "three quarters".
@@ -39,16 +41,16 @@ enum NumberWords {
         for (k, word) in tens.enumerated() { entries.append((word, .tens(20 + 10 * k))) }
         entries += [("hundred", .hundred), ("thousand", .scale(1e3)), ("million", .scale(1e6)),
                     ("billion", .scale(1e9)), ("trillion", .scale(1e12)), ("dozen", .dozen),
-                    ("a", .article), ("an", .article), ("half", .half)]
+                    ("a", .article), ("an", .article), ("half", .half), ("twice", .twice)]
         return PackedWordTable(entries)
     }()
 
-    /// The words a number can start with: the units, the tens, "a", "an" and "half".
+    /// The words a number can start with: the units, the tens, "a", "an", "half" and "twice".
     static let startWords: [String] = [
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
         "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-        "a", "an", "half",
+        "a", "an", "half", "twice",
     ]
 
     /// For each pair of first letters, a bit per length (1…15) of the start words that begin
@@ -107,6 +109,14 @@ enum NumberWords {
         "no", "the", "this", "that", "any", "every", "each", "which", "another", "someone", "anyone",
         "everyone", "no-one", "last", "little", "big", "new", "other", "same", "right", "wrong",
         "better", "such", "what", "latest", "first",
+    ])
+
+    /// Words after "one-" that make an idiom, not a count: "one-off", "one-way", "one-sided",
+    /// "one-nil", "one-to-one"; while "a one-disc version", "a one-day strike" count.
+    static let oneCompoundIdioms = PackedWordTable(words: [
+        "off", "way", "time", "stop", "on", "to", "of", "and", "two", "one", "nil", "all", "man",
+        "woman", "sided", "size", "liner", "liners", "dimensional", "trick", "click", "shot", "hit",
+        "horse", "armed", "eyed", "handed", "legged", "upmanship", "night", "track", "piece",
     ])
 
     /// Words before "half" that make it a part of a match or a period: "first half", "the half".

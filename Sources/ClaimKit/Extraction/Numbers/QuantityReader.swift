@@ -76,6 +76,10 @@ struct QuantityReader {
             case .unit(let unit): q.unit = unit
             }
             j = e
+            if let unit = q.unit, let rate = DataRates.rate(of: unit), let end = DataRates.perSecondEnd(after: j, in: text) {
+                q.unit = rate   // "5Mbit/s", "20Gbit per second"
+                j = end
+            }
         } else if text.isByte(j, "%") {
             q.unit = "percent"
             j += 1
@@ -118,10 +122,15 @@ struct QuantityReader {
                   text.word(point, is: "points") || text.word(point, is: "point") {
             q.unit = "percentage points"
             end = point.end
-        } else if text.isLowercase(word) || (text.isUppercase(word) && word.length <= 4),
-                  let unit = QuantitySuffixes.unitWords.value(text.bytes, from: word.start, to: word.end) {
+        } else if let unit = QuantitySuffixes.unitWords.value(text.bytes, from: word.start, to: word.end),
+                  text.isLowercase(word) || (text.isUppercase(word) && word.length <= 4)
+                    || (word.length <= 5 && DataRates.isBitUnit(unit)) {
             q.unit = unit
             end = word.end
+            if let rate = DataRates.rate(of: unit), let perSecond = DataRates.perSecondEnd(after: end, in: text) {
+                q.unit = rate   // "two megabits per second", "one gigabit a second", "5 Mbit/s"
+                end = perSecond
+            }
         } else {
             return j
         }

@@ -25,6 +25,7 @@ enum QuantitySuffixes {
         ("ft", .unit("ft")), ("mph", .unit("mph")), ("kph", .unit("km/h")), ("kmh", .unit("km/h")),
         ("kb", .unit("KB")), ("mb", .unit("MB")), ("gb", .unit("GB")), ("tb", .unit("TB")),
         ("kbps", .unit("kbps")), ("mbps", .unit("Mbps")), ("gbps", .unit("Gbps")),
+        ("kbit", .unit("kbit")), ("mbit", .unit("Mbit")), ("gbit", .unit("Gbit")),
         ("mhz", .unit("MHz")), ("ghz", .unit("GHz")), ("kw", .unit("kW")), ("mw", .unit("MW")),
         ("gw", .unit("GW")), ("kwh", .unit("kWh")), ("mah", .unit("mAh")), ("ml", .unit("ml")),
         ("sec", .unit("s")), ("secs", .unit("s")), ("min", .unit("min")), ("mins", .unit("min")),
@@ -69,8 +70,13 @@ enum QuantitySuffixes {
         ("litres", "l"), ("liters", "l"), ("litre", "l"), ("liter", "l"), ("gallons", "gal"),
         ("acres", "acre"), ("hectares", "ha"), ("mph", "mph"), ("degrees", "°"),
         ("kb", "KB"), ("mb", "MB"), ("gb", "GB"), ("tb", "TB"), ("kilobytes", "KB"),
-        ("megabytes", "MB"), ("gigabytes", "GB"), ("terabytes", "TB"), ("megabits", "Mbit"),
-        ("gigabits", "Gbit"), ("kbps", "kbps"), ("mbps", "Mbps"), ("gbps", "Gbps"),
+        ("megabytes", "MB"), ("gigabytes", "GB"), ("terabytes", "TB"),
+        // Bits, singular too ("one megabit per second"); with a rate after them they are
+        // speeds (see ``DataRates``).
+        ("kilobits", "kbit"), ("kilobit", "kbit"), ("megabits", "Mbit"), ("megabit", "Mbit"),
+        ("gigabits", "Gbit"), ("gigabit", "Gbit"), ("terabits", "Tbit"), ("terabit", "Tbit"),
+        ("kbit", "kbit"), ("mbit", "Mbit"), ("gbit", "Gbit"),
+        ("kbps", "kbps"), ("mbps", "Mbps"), ("gbps", "Gbps"),
         ("mhz", "MHz"), ("ghz", "GHz"), ("megawatts", "MW"), ("gigawatts", "GW"), ("kw", "kW"),
         ("mw", "MW"), ("gw", "GW"), ("kwh", "kWh"), ("megapixels", "MP"),
     ])

@@ -99,6 +99,10 @@ struct SentenceNumberScanner {
         switch kind {
         case .unit, .tens, .half:
             guard !text.isAlphanumeric(at: end) else { return end }
+        case .twice:
+            // "think twice" says nothing about a count; "twice-weekly" is a rate.
+            guard !text.isAlphanumeric(at: end), !text.isByte(end, "-"),
+                  !(text.previousWord(before: i).map { text.word($0, is: "think") } ?? false) else { return end }
         case .article:
             guard isArticleBeforeNumber(end) else { return end }
         default:
@@ -162,6 +166,10 @@ struct SentenceNumberScanner {
         let approximator = Approximators.approximator(before: q.start, in: text)
         if isPronounOne(q, noun: noun, approximator: approximator) { return resume }
         if let last = matches.last, last.range.upperBound > q.start { return resume }
+        if q.isSmallAscendingPair, ScoreSequences(text: text).isScore(q, previous: matches.last, noun: noun) {
+            q.unit = "score"   // "won 6-3 1-6": the set he lost
+            q.upperValue = nil
+        }
         let value = NumberValue(
             value: q.value, upperValue: q.upperValue, unit: q.unit?.string, currency: q.currency?.string,
             approximator: approximator.map { Approximators.normalized($0, in: text) },
@@ -173,10 +181,15 @@ struct SentenceNumberScanner {
     /// "one" that counts nothing: "one of the", "no one", "this one", "one another", "one day".
     ///
     /// A lone "one" is kept only before a plain counted noun that is not an idiom ("one person",
-    /// "one goal"), or after an approximator ("more than one").
+    /// "one goal"), after an approximator ("more than one"), or in a compound before a noun as
+    /// any other number is ("a one-disc version", "the one-day series"; not "one-off").
     private func isPronounOne(_ q: NumberReading, noun: Range<Int>?, approximator: Range<Int>?) -> Bool {
         guard q.form == .words, q.wordCount == 1, q.isBare, q.value == 1,
               text.word(LetterRun(start: q.start, end: q.end), is: "one") else { return false }
+        if text.isByte(q.end, "-"), let compound = text.word(at: q.end + 1) {
+            return !text.isLowercase(compound)
+                || NumberWords.oneCompoundIdioms.contains(text.bytes, from: compound.start, to: compound.end)
+        }
         if let previous = text.previousWord(before: q.start),
            NumberWords.oneDeterminers.contains(text.bytes, from: previous.start, to: previous.end) { return true }
         if let next = text.nextWord(after: q.end) {

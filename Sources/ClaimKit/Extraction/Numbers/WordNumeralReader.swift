@@ -14,6 +14,11 @@ struct WordNumeralReader {
     func read(from first: LetterRun, into q: inout NumberReading) -> ReadResult {
         switch NumberWords.lexicon.value(text.bytes, from: first.start, to: first.end) {
         case .half?: return readHalf(first, into: &q)
+        case .twice?:
+            q = NumberReading(start: first.start, end: first.end, numeral: first.start..<first.end, form: .words, significand: 2)
+            q.isFraction = true   // a factor, as fractions are: no range or ratio is built on it
+            q.wordCount = 1
+            return .read
         case .article?:
             if readFraction(numerator: 1, numeralStart: first.start, after: first.end, needsOf: true, into: &q) { return .read }
             return readCardinal(from: first, into: &q)
@@ -124,18 +129,18 @@ struct WordNumeralReader {
         return true
     }
 
-    /// "half" as a quantity: "half of", "half the", "half a million"; not "the first half",
-    /// "half-time" or "half and".
+    /// "half" as a quantity: "half of", "half the", "half a million", "cut by half", "cut in
+    /// half"; not "the first half", "half-time", "by half time" or "half and".
     private func readHalf(_ word: LetterRun, into q: inout NumberReading) -> ReadResult {
         let skip = ReadResult.skip(resumeAt: word.end)
         if text.isByte(word.end, "-") { return skip }
-        if let before = text.previousWord(before: word.start),
-           NumberWords.halfPeriodWords.contains(text.bytes, from: before.start, to: before.end) { return skip }
-        guard let next = text.nextWord(after: word.end) else { return skip }
+        let before = text.previousWord(before: word.start)
+        if let before, NumberWords.halfPeriodWords.contains(text.bytes, from: before.start, to: before.end) { return skip }
+        let next = text.nextWord(after: word.end)
         q = NumberReading(start: word.start, end: word.end, numeral: word.start..<word.end, form: .words, significand: 0.5)
         q.isFraction = true
         q.wordCount = 1
-        if text.word(next, is: "a") || text.word(next, is: "an"), let scaleWord = text.nextWord(after: next.end),
+        if let next, text.word(next, is: "a") || text.word(next, is: "an"), let scaleWord = text.nextWord(after: next.end),
            case .scale(let scale)? = NumberWords.lexicon.value(text.bytes, from: scaleWord.start, to: scaleWord.end) {
             q.significand = 0.5 * scale
             q.end = scaleWord.end
@@ -144,7 +149,13 @@ struct WordNumeralReader {
             q.isFraction = false
             return .read
         }
-        guard NumberWords.halfQuantityFollowers.contains(text.bytes, from: next.start, to: next.end) else { return skip }
+        // "by half", "in half" end a change ("cut unemployment by half", "cut its stake in half
+        // to 10%"): nothing or a function word follows, where "by half time" has a noun.
+        if let before, text.word(before, is: "by") || text.word(before, is: "in"),
+           next.map({ CountedNoun.stopWordTable.contains(text.bytes, from: $0.start, to: $0.end) }) ?? true {
+            return .read
+        }
+        guard let next, NumberWords.halfQuantityFollowers.contains(text.bytes, from: next.start, to: next.end) else { return skip }
         return .read
     }
 }

@@ -107,6 +107,23 @@ import Testing
                 == ["2000 | DATE | 2000", "2003 | DATE | 2003"])
     }
 
+    @Test func yearsAsSubjectsAndObjects() {
+        #expect(DatesUnderTest.only(in: "A run of storms has made 2004 the costliest year for insurers.") == "2004 | DATE | 2004")
+        #expect(DatesUnderTest.only(in: "\"2004 reinforces the trend,\" the insurer said.") == "2004 | DATE | 2004")
+        #expect(DatesUnderTest.only(in: "The charity said 2005 offers the chance of a break with the past.") == "2005 | DATE | 2005")
+        #expect(DatesUnderTest.only(in: "The chief executive called 2004 an outstanding success.") == "2004 | DATE | 2004")
+        #expect(DatesUnderTest.only(in: "Analysts believe 2006 is when growth returns.") == "2006 | DATE | 2006")
+        #expect(DatesUnderTest.only(in: "Clearly 2004 was a hard year for the group.") == "2004 | DATE | 2004")
+    }
+
+    @Test func fourDigitCountsBeforeAVerbOrARateStayCounts() {
+        #expect(DatesUnderTest.mentions(in: "Some 2000 workers walked out.").isEmpty)
+        #expect(DatesUnderTest.only(in: "Each family earns 2000 a year.") == "a year | SET | P1Y")
+        #expect(DatesUnderTest.mentions(in: "The bank now has 1500 branches.").isEmpty)
+        #expect(DatesUnderTest.mentions(in: "Its football game Pro Soccer 2005 is top of the charts.").isEmpty)
+        #expect(DatesUnderTest.mentions(in: "Soccer 2005 is back at the top of the charts.").isEmpty)
+    }
+
     @Test func fourDigitNumbersThatAreNotYears() {
         #expect(DatesUnderTest.mentions(in: "Some 2000 people marched in the city.").isEmpty)
         #expect(DatesUnderTest.mentions(in: "She won the 1500m in record time.").isEmpty)
@@ -132,6 +149,28 @@ import Testing
         #expect(DatesUnderTest.only(in: "The report is published annually.") == "annually | SET | P1Y")
         #expect(DatesUnderTest.only(in: "Debt is rising at 15% a year.") == "a year | SET | P1Y")
         #expect(DatesUnderTest.only(in: "Profit rose from £610m a year earlier.") == "a year | DURATION | P1Y")
+    }
+
+    @Test func lengthsInTwoUnitsAreOneDuration() {
+        #expect(DatesUnderTest.only(in: "He won in four hours and five minutes.") == "four hours and five minutes | DURATION | PT4H5M")
+        #expect(DatesUnderTest.only(in: "She served two years and three months in jail.") == "two years and three months | DURATION | P2Y3M")
+        #expect(DatesUnderTest.only(in: "The marathon took her two hours 23 minutes.") == "two hours 23 minutes | DURATION | PT2H23M")
+        #expect(DatesUnderTest.only(in: "The strike lasted for a week and two days.") == "a week and two days | DURATION | P9D")
+        // Not a compound: the larger unit second, or "ago" after the second part.
+        #expect(DatesUnderTest.mentions(in: "It took 40 minutes and two hours.") == ["40 minutes | DURATION | PT40M", "two hours | DURATION | PT2H"])
+        #expect(DatesUnderTest.mentions(in: "The war began three years and two months ago.")
+                == ["three years | DURATION | P3Y", "two months ago | DATE | XXXX-XX"])
+    }
+
+    @Test func theFirstWeekOfSomethingIsAWeekLong() {
+        #expect(DatesUnderTest.only(in: "The single sold 500,000 copies in its first week.") == "its first week | DURATION | P1W")
+        #expect(DatesUnderTest.only(in: "Losses are expected during the first year.") == "the first year | DURATION | P1Y")
+        #expect(DatesUnderTest.only(in: "It opens in the first week of March.") == "March | DATE | XXXX-03")
+        #expect(DatesUnderTest.mentions(in: "He scored on the first day.").isEmpty)
+    }
+
+    @Test func perSecondInASpeedIsNoRecurrence() {
+        #expect(DatesUnderTest.mentions(in: "It offers two megabits per second, or one gigabit a second at peak.").isEmpty)
     }
 
     @Test func deicticDays() {

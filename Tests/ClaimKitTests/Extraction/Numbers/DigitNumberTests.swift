@@ -39,6 +39,26 @@ import Testing
         #expect(onlyNumber(in: "It carries 7.8 million tonnes of gas.")?.value == number(7_800_000, unit: "t"))
     }
 
+    @Test func bitsPerSecondAreSpeeds() {
+        let found = numbers(in: "The new network offers two megabits per second, against 384 kilobits per second on older phones.")
+        #expect(found == [
+            FoundNumber(text: "two megabits per second", value: number(2, unit: "Mbps")),
+            FoundNumber(text: "384 kilobits per second", value: number(384, unit: "kbps")),
+        ])
+        #expect(onlyNumber(in: "Trials reached one gigabit a second in the lab.")
+                == FoundNumber(text: "one gigabit a second", value: number(1, unit: "Gbps")))
+        #expect(onlyNumber(in: "Lines will run at one megabit per second at first.")?.value == number(1, unit: "Mbps"))
+        #expect(onlyNumber(in: "Users get 8 Mbit/s at peak times.") == FoundNumber(text: "8 Mbit/s", value: number(8, unit: "Mbps")))
+        #expect(onlyNumber(in: "Users get 20Mbit/s at peak times.")?.value == number(20, unit: "Mbps"))
+        #expect(onlyNumber(in: "Speeds of 0.3-0.5 megabits a second are typical.")
+                == FoundNumber(text: "0.3-0.5 megabits a second", value: number(0.3, upper: 0.5, unit: "Mbps")))
+    }
+
+    @Test func bitsWithoutARateAndWrittenSpeedsKeepTheirUnits() {
+        #expect(onlyNumber(in: "The firm plans a one gigabit network.") == FoundNumber(text: "one gigabit", value: number(1, unit: "Gbit", noun: "network")))
+        #expect(onlyNumber(in: "Downloads peak at 2.9Mbps.") == FoundNumber(text: "2.9Mbps", value: number(2.9, unit: "Mbps")))
+    }
+
     @Test func bareMAfterARaceDistanceIsMillionsWhenMoneyFollows() {
         // Corpus sentences: the "m" of a race distance number is metres only without money after it.
         #expect(onlyNumber(in: "It made a profit of 400m euros last year.")?.value.value == 400_000_000)

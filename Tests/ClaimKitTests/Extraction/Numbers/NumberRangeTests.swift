@@ -31,4 +31,34 @@ import Testing
         #expect(found.allSatisfy { $0.value.unit == "score" })
         #expect(found.map(\.value.value) == [6, 6, 2])
     }
+
+    @Test func setsLostInARunOfScoresAreScores() {
+        // A lower first number is a set the winner lost, not a range.
+        let found = numbers(in: "The Australian came back from two sets down to win 6-1 1-6 3-6 6-3 10-8.")
+        #expect(found.map(\.text) == ["two", "6-1", "1-6", "3-6", "6-3", "10-8"])
+        #expect(found.dropFirst().map(\.value) == [6, 1, 3, 6, 10].map { number($0, unit: "score") })
+        #expect(numbers(in: "She won 6-4 4-6 7-5 in the final.").map(\.value) == [6, 4, 7].map { number($0, unit: "score") })
+    }
+
+    @Test func aScoreLaterInTheRunOrATieBreakMakesTheFirstSetAScore() {
+        let found = numbers(in: "The qualifier beat the second seed 4-6 7-6 (7-3) 6-0 on Tuesday.")
+        #expect(found.map(\.text) == ["4-6", "7-6", "7-3", "6-0"])
+        #expect(found.allSatisfy { $0.value.unit == "score" && $0.value.upperValue == nil })
+        let tieBreak = numbers(in: "He edged the opener 6-7 (4-7) 6-2 6-3.")
+        #expect(tieBreak.map(\.value) == [6, 4, 6, 6].map { number($0, unit: "score") })
+    }
+
+    @Test func resultWordsAndGameScoresMakeAScore() {
+        #expect(onlyNumber(in: "The Belgian lost 1-6 in the only set played.")?.value == number(1, unit: "score"))
+        #expect(numbers(in: "Home fans watched as the champion was beaten by Nadal 3-6 4-6.").map(\.value.unit) == ["score", "score"])
+        #expect(onlyNumber(in: "She came back from 0-40 down to hold serve.")?.value == number(0, unit: "score"))
+    }
+
+    @Test func rangesBesideScoreWordsOrInRunsStayRanges() {
+        #expect(onlyNumber(in: "Children in the 1-6 age group were vaccinated.")?.value == number(1, upper: 6, noun: "age group"))
+        #expect(numbers(in: "Most were aged 18-24, 25-34 or 35-44.").map(\.value) == [
+            number(18, upper: 24), number(25, upper: 34), number(35, upper: 44),
+        ])
+        #expect(onlyNumber(in: "The party won 10-15 seats in the north.")?.value == number(10, upper: 15, noun: "seats"))
+    }
 }

@@ -20,6 +20,26 @@ import Testing
         #expect(onlyNumber(in: "It cost half a million.")?.value.value == 500_000)
     }
 
+    @Test func halfAfterByOrInIsTheSizeOfAChange() {
+        #expect(onlyNumber(in: "Ministers say they could cut unemployment by half, if the plan works.")
+                == FoundNumber(text: "half", value: number(0.5)))
+        #expect(numberTexts(in: "The sale cut the bank's stake in half to 10%.") == ["half", "10%"])
+        #expect(numbers(in: "By half time the visitors were ahead.").isEmpty)
+    }
+
+    @Test func twiceIsTwo() {
+        #expect(onlyNumber(in: "The striker scored twice before the break.") == FoundNumber(text: "twice", value: number(2)))
+        #expect(onlyNumber(in: "Rents are almost twice the national average.")?.value == number(2, approximator: "almost"))
+        #expect(onlyNumber(in: "He double-faulted twice in the tie-break.")?.value.value == 2)
+        #expect(numbers(in: "Voters will think twice, and the twice-weekly paper agrees.").isEmpty)
+    }
+
+    @Test func oneInACompoundBeforeANounCounts() {
+        #expect(onlyNumber(in: "There is also a one-disc version of the film.") == FoundNumber(text: "one", value: number(1)))
+        #expect(onlyNumber(in: "Unions called a one-day strike.")?.value.value == 1)
+        #expect(numbers(in: "It was a one-off payment on a one-way ticket, a one-sided game.").isEmpty)
+    }
+
     @Test func halfAsAPartOfAMatchOrAWordIsNoNumber() {
         #expect(numbers(in: "He scored in the first half, before half-time, after a half-hearted fly-half kick.").isEmpty)
     }
