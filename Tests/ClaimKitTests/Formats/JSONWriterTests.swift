@@ -116,11 +116,17 @@ import Testing
                 == ["document", "id", "mediaType", "length", "sentences", "start", "end"])
     }
 
-    @Test func stringsAreEscapedOnlyWhereJSONNeedsIt() {
+    /// One copy is a short string (escaped on the stack), four a long one (copied in runs).
+    @Test(arguments: [1, 4])
+    func stringsAreEscapedOnlyWhereJSONNeedsIt(copies: Int) {
+        let text = "Q\" b\\ /\t\n\r\u{07}\u{08}\u{0C}\u{1F} é👍🏽和"
+        let escaped = #"Q\" b\\ /\t\n\r\u0007\b\f\u001f é👍🏽和"#
         var writer = JSONWriter()
-        writer.string("Quote \" backslash \\ slash / tab\t newline\n cr\r bell\u{07} \u{08}\u{0C}\u{1F} café 👍🏽 和平")
-        #expect(String(decoding: writer.bytes, as: UTF8.self)
-                == #""Quote \" backslash \\ slash / tab\t newline\n cr\r bell\u0007 \b\f\u001f café 👍🏽 和平""#)
+        writer.beginArray()
+        writer.string(String(repeating: text, count: copies))
+        writer.string("")
+        writer.endArray()
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == "[\"" + String(repeating: escaped, count: copies) + "\",\"\"]")
     }
 
     @Test func numbersAreWrittenAsJSONEncoderWritesThem() throws {

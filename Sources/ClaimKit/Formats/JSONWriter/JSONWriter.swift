@@ -36,8 +36,7 @@ public struct JSONWriter: Sendable {
     // MARK: - Containers and keys
 
     public mutating func beginObject() {
-        separate()
-        bytes.append(UInt8(ascii: "{"))
+        appendSeparated(maxCount: 1) { $0.append(UInt8(ascii: "{")) }
         needsComma = false
     }
 
@@ -47,8 +46,7 @@ public struct JSONWriter: Sendable {
     }
 
     public mutating func beginArray() {
-        separate()
-        bytes.append(UInt8(ascii: "["))
+        appendSeparated(maxCount: 1) { $0.append(UInt8(ascii: "[")) }
         needsComma = false
     }
 
@@ -60,11 +58,12 @@ public struct JSONWriter: Sendable {
     /// Writes `"name":`. Keys are the record types' own constants, plain ASCII that needs no
     /// escaping, so they are copied as they are.
     public mutating func key(_ name: StaticString) {
-        separate()
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
+        appendSeparated(maxCount: name.utf8CodeUnitCount + 3) { piece in
+            piece.append(UInt8(ascii: "\""))
+            piece.append(name)
+            piece.append(UInt8(ascii: "\""))
+            piece.append(UInt8(ascii: ":"))
+        }
         needsComma = false
     }
 
@@ -77,16 +76,16 @@ public struct JSONWriter: Sendable {
     // MARK: - Values
 
     public mutating func string(_ value: String) {
-        separate()
         var value = value
         value.withUTF8 { appendEscaped($0) }
         needsComma = true
     }
 
     public mutating func integer(_ value: Int) {
-        separate()
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        appendDigits(of: value.magnitude)
+        appendSeparated(maxCount: Piece.maximumIntegerCount) { piece in
+            if value < 0 { piece.append(UInt8(ascii: "-")) }
+            piece.appendDigits(of: UInt64(value.magnitude))
+        }
         needsComma = true
     }
 
@@ -97,21 +96,22 @@ public struct JSONWriter: Sendable {
     /// - Throws: ``NonFiniteNumber`` for `nan` and infinities; `key` names it.
     public mutating func number(_ value: Double, key: StaticString) throws(NonFiniteNumber) {
         guard value.isFinite else { throw NonFiniteNumber(key: key.description, value: value) }
-        separate()
         // Up to 2^53 Swift prints every integral Double in full ("9007199254740992.0");
         // above it, in exponent form ("1e+16"), which has no ".0" to drop.
         if value.magnitude <= 9_007_199_254_740_992, value == value.rounded(.towardZero) {
-            if value.sign == .minus { bytes.append(UInt8(ascii: "-")) }   // -0 too, as JSONEncoder
-            appendDigits(of: UInt64(value.magnitude))
+            appendSeparated(maxCount: Piece.maximumIntegerCount) { piece in
+                if value.sign == .minus { piece.append(UInt8(ascii: "-")) }   // -0 too, as JSONEncoder
+                piece.appendDigits(of: UInt64(value.magnitude))
+            }
         } else {
+            separate()
             bytes.append(contentsOf: value.description.utf8)   // short: held inline, no allocation
         }
         needsComma = true
     }
 
     public mutating func bool(_ value: Bool) {
-        separate()
-        if value { appendASCII("true") } else { appendASCII("false") }
+        appendSeparated(maxCount: 5) { $0.append(value ? "true" : "false") }
         needsComma = true
     }
 
@@ -121,54 +121,121 @@ public struct JSONWriter: Sendable {
         if needsComma { bytes.append(UInt8(ascii: ",")) }
     }
 
-    private mutating func appendASCII(_ text: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    /// Appends the separator the next key or value needs, then what `write` puts in the piece
+    /// (at most `maxCount` bytes), in one piece.
+    private mutating func appendSeparated(maxCount: Int, _ write: (inout Piece) -> Void) {
+        let comma = needsComma
+        appendPiece(maxCount: maxCount + 1) { piece in
+            if comma { piece.append(UInt8(ascii: ",")) }
+            write(&piece)
+        }
     }
 
-    /// Decimal digits of `value`, written least significant first and turned around in place,
-    /// so no `String` is made.
-    private mutating func appendDigits<T: UnsignedInteger>(of value: T) {
-        let start = bytes.count
-        var rest = value
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        bytes[start...].reverse()
+    /// Appends the bytes `write` puts in a ``Piece`` on the stack (at most `maxCount`) with one
+    /// `Array.append`. Every `append` call asks the runtime whether the array is uniquely
+    /// referenced; appending a key or an integer a byte at a time made that most of its cost.
+    private mutating func appendPiece(maxCount: Int, _ write: (inout Piece) -> Void) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxCount) { scratch in
+            var piece = Piece(scratch)
+            write(&piece)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<piece.count]))
+        }
     }
 
-    /// `utf8` as a JSON string. Runs of bytes that need no escape (everything but `"`, `\` and
-    /// controls below U+0020; multi-byte UTF-8 never contains those) are copied whole.
+    /// `utf8` as a JSON string: quotes, backslashes and controls below U+0020 escaped (no byte
+    /// of multi-byte UTF-8 is one of those). A short string is one piece; a longer one is
+    /// copied in runs of bytes that need no escape.
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
-        bytes.append(UInt8(ascii: "\""))
+        if utf8.count <= Self.shortStringCount {
+            appendSeparated(maxCount: 2 + utf8.count * Piece.longestEscapeCount) { $0.appendQuoted(utf8) }
+            return
+        }
+        appendSeparated(maxCount: 1) { $0.append(UInt8(ascii: "\"")) }
         var runStart = 0
-        for i in utf8.indices where Self.needsEscape(utf8[i]) {
+        for i in utf8.indices where Piece.needsEscape(utf8[i]) {
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
-            appendEscape(for: utf8[i])
+            appendPiece(maxCount: Piece.longestEscapeCount) { $0.appendEscape(for: utf8[i]) }
             runStart = i + 1
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         bytes.append(UInt8(ascii: "\""))
     }
 
-    private static func needsEscape(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
-    }
+    /// Strings up to this many bytes are escaped on the stack and appended at once.
+    private static let shortStringCount = 64
+}
 
-    private mutating func appendEscape(for byte: UInt8) {
-        switch byte {
-        case UInt8(ascii: "\""): appendASCII("\\\"")
-        case UInt8(ascii: "\\"): appendASCII("\\\\")
-        case 0x0A: appendASCII("\\n")
-        case 0x0D: appendASCII("\\r")
-        case 0x09: appendASCII("\\t")
-        case 0x08: appendASCII("\\b")
-        case 0x0C: appendASCII("\\f")
-        default:
-            let hex: StaticString = "0123456789abcdef"
-            appendASCII("\\u00")
-            bytes.append(hex.utf8Start[Int(byte >> 4)])
-            bytes.append(hex.utf8Start[Int(byte & 0x0F)])
+extension JSONWriter {
+    /// A short run of bytes being put together on the stack before ``JSONWriter`` appends it.
+    private struct Piece {
+        /// Digits of the largest `UInt64`, and a sign.
+        static let maximumIntegerCount = 21
+
+        private let scratch: UnsafeMutableBufferPointer<UInt8>
+        private(set) var count = 0
+
+        init(_ scratch: UnsafeMutableBufferPointer<UInt8>) {
+            self.scratch = scratch
+        }
+
+        mutating func append(_ byte: UInt8) {
+            scratch[count] = byte
+            count += 1
+        }
+
+        mutating func append(_ text: StaticString) {
+            for i in 0..<text.utf8CodeUnitCount { append(text.utf8Start[i]) }
+        }
+
+        /// `utf8` in quotes, escaped where JSON needs it.
+        mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
+            append(UInt8(ascii: "\""))
+            for byte in utf8 {
+                if Piece.needsEscape(byte) { appendEscape(for: byte) } else { append(byte) }
+            }
+            append(UInt8(ascii: "\""))
+        }
+
+        /// Bytes of the longest escape, `\u001F`.
+        static let longestEscapeCount = 6
+
+        static func needsEscape(_ byte: UInt8) -> Bool {
+            byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+        }
+
+        /// The escape for `byte`, one that ``needsEscape(_:)``: the short form JSON has, else
+        /// `\u00XX`.
+        mutating func appendEscape(for byte: UInt8) {
+            switch byte {
+            case UInt8(ascii: "\""): append("\\\"")
+            case UInt8(ascii: "\\"): append("\\\\")
+            case 0x0A: append("\\n")
+            case 0x0D: append("\\r")
+            case 0x09: append("\\t")
+            case 0x08: append("\\b")
+            case 0x0C: append("\\f")
+            default:
+                let hex: StaticString = "0123456789abcdef"
+                append("\\u00")
+                append(hex.utf8Start[Int(byte >> 4)])
+                append(hex.utf8Start[Int(byte & 0x0F)])
+            }
+        }
+
+        /// The decimal digits of `value`, most significant first, with no `String` made.
+        mutating func appendDigits(of value: UInt64) {
+            var digits = 1
+            var power: UInt64 = 10
+            while digits < 20 && value >= power {
+                digits += 1
+                power &*= 10
+            }
+            var rest = value
+            for i in stride(from: count + digits - 1, through: count, by: -1) {
+                scratch[i] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+            count += digits
         }
     }
 }
