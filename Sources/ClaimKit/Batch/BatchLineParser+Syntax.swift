@@ -82,13 +82,16 @@ extension BatchLineParser {
         case UInt8(ascii: "{"):
             offset += 1
             var isFirst = true
-            while try nextKey(isFirst: &isFirst) != nil { try skipValue(depth: depth + 1) }
+            while let key = try nextKey(isFirst: &isFirst) {
+                try checkEscapes(key)
+                try skipValue(depth: depth + 1)
+            }
         case UInt8(ascii: "["):
             offset += 1
             var isFirst = true
             while try nextElement(isFirst: &isFirst) { try skipValue(depth: depth + 1) }
         case UInt8(ascii: "\""):
-            _ = try decoded(try scanString())   // decoded only to check its escapes
+            try checkEscapes(try scanString())
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             try skipNumber()
         default:
@@ -131,6 +134,11 @@ extension BatchLineParser {
             throw invalid(error.message + (error.fix.map { "; \($0)" } ?? ""), at: error.offset)
         }
         return out
+    }
+
+    /// Checks the escapes of a string that is skipped, not used.
+    func checkEscapes(_ token: StringToken) throws(BatchLineError) {
+        if token.hasEscapes { _ = try decoded(token) }
     }
 
     /// The text `token` stands for.

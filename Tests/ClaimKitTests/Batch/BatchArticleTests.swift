@@ -98,6 +98,8 @@ import Testing
         (#"{"id": "a", "text": "b", "x": tru}"#, "invalid JSON at column 31: expected a value, found 't'"),
         (#"{"id": "a", "text": "b", "x": [1 2]}"#, "invalid JSON at column 34: expected ',' or ']', found a number"),
         (#"{"id": "a", "text": "b", "x": "\x"}"#, "invalid JSON at column 32: an unknown escape in a string"),
+        (#"{"id": "a", "text": "b", "x": [{"\y": 1}]}"#, "invalid JSON at column 34: an unknown escape in a string"),
+        (#"{"\ud83d": 1, "id": "a", "text": "b"}"#, "invalid JSON at column 3: a lone UTF-16 surrogate escape (\\uD83D)"),
         (#"{"id": "a", "text": "b", "published": "28/11/2025"}"#, "\"published\" at column 39 must be YYYY-MM-DD, got \"28/11/2025\""),
         (#"{"id": "a", "text": "b", "x": ×}"#, "invalid JSON at column 31: expected a value, found '×'"),
     ])
