@@ -2,12 +2,13 @@
 ///
 /// Why a second encoding beside the `Codable` conformances: going through Swift's `Encoder`
 /// protocol, even with a streaming encoder that builds no tree, spent most of the batch
-/// record's time on existential boxing, metadata lookups and retain/release, twice as long as
-/// the extraction itself (`ClaimKitBench --only "full extraction"`); no JSON package is
-/// available here. The record types therefore also have `writeJSON(to:)` methods that call
-/// this writer directly. The `Codable` conformances stay: the store's native JSON files and
-/// `claimkit extract --format json` use them. The two must write the same keys in the same
-/// order with the same omissions; `JSONWriterTests` parse both outputs and compare them.
+/// record's time on existential boxing, metadata lookups and retain/release: encoding took
+/// longer than the extraction itself (`ClaimKitBench --only "full extraction"`), and this
+/// writer takes about a quarter of that time. No JSON package is available here. The record
+/// types therefore also have `writeJSON(to:)` methods that call this writer directly. The
+/// `Codable` conformances stay: the store's native JSON files and `claimkit extract --format
+/// json` use them. The two must write the same keys in the same order with the same
+/// omissions; `JSONWriterTests` parse both outputs and compare them, and check the order.
 ///
 /// Separators are the writer's business: every key and value writes the comma it needs, so
 /// callers only open and close containers, name keys and write values, in order. Output means
