@@ -137,10 +137,9 @@ do {
     bench.measure("full extraction (all kinds, claims)", bytes: bytes) {
         documents.reduce(0) { $0 + extractor.extract($1).claims.count }
     }
-    let encoder = JSONLineEncoder()
     bench.measure("full extraction + JSON record", bytes: bytes) {
         documents.reduce(0) { total, document in
-            total + ((try? encoder.encode(ExtractionJSON(document: document, extraction: extractor.extract(document))))?.count ?? 0)
+            total + ((try? ExtractionJSON(document: document, extraction: extractor.extract(document)).jsonBytes())?.count ?? 0)
         }
     }
     if options.onlyStage.map({ "validate store".contains($0) }) ?? true {

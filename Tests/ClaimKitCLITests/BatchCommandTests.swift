@@ -68,8 +68,8 @@ import Testing
         #expect(result.exitCode == 1, "skipped lines make the run fail: \(result.stderr)")
         let ids = try Self.records(result.stdout).map { ($0["document"] as? [String: Any])?["id"] as? String }
         #expect(ids == ["a0", "a1"])
-        #expect(result.stderr.contains("\(path):2: skipped: not a JSON object"))
-        #expect(result.stderr.contains("\(path):4: skipped: missing \"text\""))
+        #expect(result.stderr.contains("\(path):2: skipped: invalid JSON at column 26: the line ends before the value of \"text\""))
+        #expect(result.stderr.contains("\(path):4: skipped: missing \"text\" in the object ending at column 17"))
         #expect(!result.stderr.contains(":3:"))
         #expect(result.stderr.contains("2 articles, 2 skipped"))
     }
@@ -84,7 +84,7 @@ import Testing
         ].joined(separator: "\n") + "\n"
         let result = try CLIRunner.run(["batch", "--jobs", "2", "--fail-fast"], stdin: Data(jsonl.utf8))
         #expect(result.exitCode == 2)
-        #expect(result.stderr.contains("<stdin>:2: skipped: not a JSON object"))
+        #expect(result.stderr.contains("<stdin>:2: skipped: not a JSON object: found an array at column 1"))
         #expect(result.stderr.contains("1 articles, 1 skipped"))
         #expect(result.stderr.contains("--fail-fast"))
         let ids = try Self.records(result.stdout).map { ($0["document"] as? [String: Any])?["id"] as? String }

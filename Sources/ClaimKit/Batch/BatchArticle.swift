@@ -1,48 +1,37 @@
-import Foundation
-
 /// One article of a JSON Lines batch: `{"id", "text", optional "title", "url", "published"}`.
-public struct BatchArticle: Sendable, Equatable, Decodable {
+public struct BatchArticle: Sendable, Equatable {
     public var id: String
-    public var text: String
+    /// The article's text as UTF-8 bytes, the form ``DocumentLoader/load(bytes:name:as:)``
+    /// reads: decoded from the line straight into this array, never held as a `String`.
+    public var textUTF8: [UInt8]
     public var title: String?
     public var url: String?
+    /// `YYYY-MM-DD`, checked by ``parse(_:)``.
     public var published: String?
 
     public init(id: String, text: String, title: String? = nil, url: String? = nil, published: String? = nil) {
+        self.init(id: id, textUTF8: Array(text.utf8), title: title, url: url, published: published)
+    }
+
+    public init(id: String, textUTF8: [UInt8], title: String? = nil, url: String? = nil, published: String? = nil) {
         self.id = id
-        self.text = text
+        self.textUTF8 = textUTF8
         self.title = title
         self.url = url
         self.published = published
     }
 
-    /// Parses one JSON Lines record.
-    ///
-    /// - Throws: ``BatchLineError`` saying what is wrong with the line.
-    public static func parse(_ line: some Collection<UInt8>) throws -> BatchArticle {
-        let article: BatchArticle
-        do {
-            article = try JSONDecoder().decode(BatchArticle.self, from: Data(line))
-        } catch DecodingError.keyNotFound(let key, _) {
-            throw BatchLineError("missing \"\(key.stringValue)\"; each line needs {\"id\": …, \"text\": …}")
-        } catch DecodingError.typeMismatch(_, let context) where context.codingPath.isEmpty {
-            throw BatchLineError("not a JSON object; each line needs {\"id\": …, \"text\": …}")
-        } catch DecodingError.typeMismatch(_, let context) {
-            throw BatchLineError("wrong type at \(context.codingPath.map(\.stringValue).joined(separator: ".")): \(context.debugDescription)")
-        } catch {
-            throw BatchLineError("not a JSON object (\(Self.describe(error)))")
-        }
-        if let published = article.published, CalendarDate(iso8601: published) == nil {
-            throw BatchLineError("\"published\" must be YYYY-MM-DD, got \"\(published)\"")
-        }
-        return article
-    }
+    /// The text as a `String`.
+    public var text: String { String(decoding: textUTF8, as: UTF8.self) }
 
-    private static func describe(_ error: any Error) -> String {
-        if case DecodingError.dataCorrupted(let context) = error {
-            return (context.underlyingError.map { "\($0)" } ?? context.debugDescription)
+    /// Parses one JSON Lines record (see ``BatchLineParser`` for what it accepts).
+    ///
+    /// - Throws: ``BatchLineError`` saying what is wrong with the line and at which column.
+    public static func parse(_ line: [UInt8]) throws(BatchLineError) -> BatchArticle {
+        let result: Result<BatchArticle, BatchLineError> = line.withUnsafeBufferPointer { bytes in
+            Result { () throws(BatchLineError) in try BatchLineParser.parse(bytes) }
         }
-        return "\(error)"
+        return try result.get()
     }
 }
 

@@ -49,3 +49,30 @@ extension Claim: Codable {
                   anchoring: try c.decodeIfPresent(Anchoring.self, forKey: .anchoring))
     }
 }
+
+extension Claim: JSONWritable {
+    /// Writes what ``encode(to:)`` writes (same keys, order and omissions) without going
+    /// through an `Encoder`; see ``JSONWriter`` for why there are two.
+    func writeJSON(to writer: inout JSONWriter) throws {
+        writer.beginObject()
+        writer.field("id", id)
+        writer.key("selector")
+        writer.beginObject()
+        writer.field("start", span.start)
+        writer.field("end", span.end)
+        writer.field("exact", text)
+        writer.field("prefix", prefix)
+        writer.field("suffix", suffix)
+        writer.endObject()
+        writer.field("mentions", mentionIDs)
+        writer.field("reasons", reasons)
+        try writer.field("score", score)
+        writer.field("status", status.rawValue)
+        try writer.field("provenance", provenance)
+        try writer.field("citations", citations)
+        try writer.field("sources", sourceLinks)
+        try writer.field("dismissal", dismissal)
+        try writer.field("anchoring", anchoring)
+        writer.endObject()
+    }
+}

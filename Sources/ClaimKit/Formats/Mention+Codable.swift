@@ -70,3 +70,37 @@ extension Mention: Codable {
         return TextSpan(start: start, end: end)
     }
 }
+
+extension Mention: JSONWritable {
+    /// Writes what ``encode(to:)`` writes (same keys, order and omissions) without going
+    /// through an `Encoder`; see ``JSONWriter`` for why there are two.
+    func writeJSON(to writer: inout JSONWriter) throws {
+        writer.beginObject()
+        writer.field("id", id)
+        writer.field("kind", kind.rawValue)
+        writer.field("start", span.start)
+        writer.field("end", span.end)
+        writer.field("text", text)
+        if let number {
+            try writer.field("value", number.value)
+            try writer.field("upper", number.upperValue)
+            writer.field("unit", number.unit)
+            writer.field("currency", number.currency)
+            writer.field("approximator", number.approximator)
+            writer.field("noun", number.noun)
+        }
+        if let date {
+            writer.field("value", date.value)
+            writer.field("type", date.type.rawValue)
+        }
+        if let quote {
+            writer.field("speaker", quote.speaker)
+            writer.field("speakerStart", quote.speakerSpan?.start)
+            writer.field("speakerEnd", quote.speakerSpan?.end)
+            writer.field("cue", quote.cue)
+            writer.field("contentStart", quote.contentSpan.start)
+            writer.field("contentEnd", quote.contentSpan.end)
+        }
+        writer.endObject()
+    }
+}

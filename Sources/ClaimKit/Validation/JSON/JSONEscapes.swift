@@ -1,4 +1,5 @@
-/// Decodes the escapes of a JSON string (`\n`, `\u00e9`, surrogate pairs `\uD83D\uDE00`).
+/// Decodes the escapes of a JSON string (`\n`, `\u00e9`, surrogate pairs `\uD83D\uDE00`), for
+/// the validator's ``JSONParser`` and the batch line reader.
 ///
 /// Only strings that contain a backslash come here; the rest are taken as they are.
 enum JSONEscapes {
@@ -13,14 +14,20 @@ enum JSONEscapes {
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) throws(Failure) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(range.count)
+        try decode(bytes, range, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 bytes of the string body `range` of `bytes` (between its quotes) to
+    /// `out`, copying the runs between escapes whole.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [UInt8]) throws(Failure) {
         var i = range.lowerBound
         while i < range.upperBound {
-            let byte = bytes[i]
-            guard byte == UInt8(ascii: "\\") else {
-                out.append(byte)
-                i += 1
-                continue
-            }
+            var runEnd = i
+            while runEnd < range.upperBound && bytes[runEnd] != UInt8(ascii: "\\") { runEnd += 1 }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<runEnd]))
+            i = runEnd
+            guard i < range.upperBound else { return }
             // An unescaped quote ends the string, so a backslash is always followed by a byte of it.
             switch bytes[i + 1] {
             case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(bytes[i + 1])
@@ -31,7 +38,7 @@ enum JSONEscapes {
             case UInt8(ascii: "t"): out.append(0x09)
             case UInt8(ascii: "u"):
                 let (scalar, length) = try unicodeEscape(bytes, at: i, end: range.upperBound)
-                out.append(contentsOf: Array(String(scalar).utf8))
+                UTF8.encode(scalar) { out.append($0) }
                 i += length
                 continue
             default:
@@ -39,7 +46,6 @@ enum JSONEscapes {
             }
             i += 2
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// `\uXXXX`, or a surrogate pair `\uD83D\uDE00`, at `i`: the scalar and the bytes used.

@@ -1,0 +1,113 @@
+/// Reads one line of a batch, a JSON object, straight from its bytes into a ``BatchArticle``.
+///
+/// Hand-written because no JSON package is available here, and neither general reader fits:
+/// Foundation's `JSONDecoder` was a noticeable part of `claimkit batch`'s time and hands back
+/// the text as a `String` that had to be copied into bytes again for ``DocumentLoader``; the
+/// validator's ``JSONParser`` builds a tree of every value. This reader decodes the text once,
+/// into the byte array the loader takes, and turns nothing else into values.
+///
+/// It is strict JSON (RFC 8259) all the same: the whole line must be one object and valid UTF-8
+/// (a byte-order mark at its start is skipped); every escape is decoded, `\uXXXX` surrogate
+/// pairs included, and a lone surrogate is an error. Keys other than `id`, `text`, `title`,
+/// `url` and `published` are skipped whatever their value, nested objects and arrays too
+/// (checked as JSON, up to ``maximumDepth`` deep); `null` for an optional key means absent.
+/// A known key given twice is an error, not last-wins: a line with two texts is ambiguous.
+///
+/// Every error says what is wrong and where: a column, counting bytes from 1.
+struct BatchLineParser {
+    /// Deeper nesting in a skipped value is refused, so a hostile line cannot overflow the stack.
+    static let maximumDepth = 512
+
+    /// The keys an article has.
+    enum Field: String, CaseIterable {
+        case id, text, title, url, published
+
+        init?(key: some Sequence<UInt8>) {
+            guard let field = Field.allCases.first(where: { $0.rawValue.utf8.elementsEqual(key) }) else { return nil }
+            self = field
+        }
+
+        var isOptional: Bool { self != .id && self != .text }
+    }
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// Where reading continues.
+    var offset = 0
+
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(BatchLineError) -> BatchArticle {
+        var parser = BatchLineParser(bytes: bytes)
+        return try parser.parseArticle()
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    private mutating func parseArticle() throws(BatchLineError) -> BatchArticle {
+        if let bad = UTF8Validation.firstInvalidOffset(in: bytes) {
+            throw BatchLineError("invalid UTF-8 at column \(bad + 1) (byte \(Self.hex(bytes[bad]))); save the file as UTF-8")
+        }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { offset = 3 }
+        skipWhitespace()
+        guard current == UInt8(ascii: "{") else {
+            throw BatchLineError("not a JSON object: found \(described(at: offset)) at column \(offset + 1); each line needs {\"id\": …, \"text\": …}")
+        }
+        offset += 1
+
+        var id: String?, text: [UInt8]?, title: String?, url: String?, published: String?
+        var publishedColumn = 0
+        var seen = Set<Field>()
+        var isFirst = true
+        while let key = try nextKey(isFirst: &isFirst) {
+            guard let field = try field(named: key) else {
+                try skipValue(depth: 1)
+                continue
+            }
+            guard seen.insert(field).inserted else {
+                throw BatchLineError("duplicate \"\(field.rawValue)\" at column \(key.open + 1); each key may appear once")
+            }
+            guard let value = try stringToken(for: field) else { continue }   // null for an optional key
+            switch field {
+            case .id: id = try decodedString(value)
+            case .text: text = try decoded(value)
+            case .title: title = try decodedString(value)
+            case .url: url = try decodedString(value)
+            case .published:
+                published = try decodedString(value)
+                publishedColumn = value.open + 1
+            }
+        }
+        let objectEnd = offset   // just past the closing brace
+        skipWhitespace()
+        guard offset == bytes.count else {
+            throw BatchLineError("more after the object: found \(described(at: offset)) at column \(offset + 1); each line holds one article")
+        }
+        guard let id else { throw missing(.id, objectEnd: objectEnd) }
+        guard let text else { throw missing(.text, objectEnd: objectEnd) }
+        if let published, CalendarDate(iso8601: published) == nil {
+            throw BatchLineError("\"published\" at column \(publishedColumn) must be YYYY-MM-DD, got \"\(published)\"")
+        }
+        return BatchArticle(id: id, textUTF8: text, title: title, url: url, published: published)
+    }
+
+    /// The article key `key` names, or nil for a key to skip.
+    private func field(named key: StringToken) throws(BatchLineError) -> Field? {
+        if !key.hasEscapes { return Field(key: UnsafeBufferPointer(rebasing: bytes[key.body])) }
+        return Field(key: try decoded(key))
+    }
+
+    /// Reads past the string at `offset`, the value of `field`; nil for `null` where the
+    /// field is optional.
+    private mutating func stringToken(for field: Field) throws(BatchLineError) -> StringToken? {
+        if field.isOptional, skipLiteral("null") { return nil }
+        guard current != nil else { throw invalid("the line ends before the value of \"\(field.rawValue)\"", at: offset) }
+        guard current == UInt8(ascii: "\"") else {
+            throw BatchLineError("wrong type at \"\(field.rawValue)\" (column \(offset + 1)): expected a string\(field.isOptional ? " or null" : ""), found \(described(at: offset))")
+        }
+        return try scanString()
+    }
+
+    private func missing(_ field: Field, objectEnd: Int) -> BatchLineError {
+        BatchLineError("missing \"\(field.rawValue)\" in the object ending at column \(objectEnd); each line needs {\"id\": …, \"text\": …}")
+    }
+}

@@ -1,0 +1,183 @@
+import Foundation
+import Testing
+@testable import ClaimKit
+
+/// The direct writer (`writeJSON(to:)`, batch records) and the `Codable` conformances
+/// (`JSONEncoder`, native JSON) write the same JSON: on real extractions, on hostile strings,
+/// and on claims with every optional part filled in.
+@Suite struct JSONWriterTests {
+    private func foundationJSON<T: Encodable>(_ value: T) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return Array(try encoder.encode(value))
+    }
+
+    private func written(_ value: some JSONWritable) throws -> [UInt8] {
+        var writer = JSONWriter()
+        try value.writeJSON(to: &writer)
+        return writer.bytes
+    }
+
+    /// Both parsed back with `JSONSerialization`: equal as JSON values.
+    private func sameJSON(_ a: [UInt8], _ b: [UInt8]) throws -> Bool {
+        let x = try JSONSerialization.jsonObject(with: Data(a), options: [.fragmentsAllowed]) as? NSObject
+        let y = try JSONSerialization.jsonObject(with: Data(b), options: [.fragmentsAllowed]) as? NSObject
+        return x != nil && x == y
+    }
+
+    /// The keys of every object in `json`, in the order written (`JSONEncoder` on Linux does not
+    /// keep the conformance's order, so order is checked against the declared one instead).
+    private func keyOrder(_ json: [UInt8]) throws -> [String] {
+        let root = try JSONParser.parse(Data(json))
+        var keys: [String] = []
+        func walk(_ node: JSONNode) {
+            switch node.value {
+            case .object(let members): for member in members { keys.append(member.key); walk(member.value) }
+            case .array(let elements): elements.forEach(walk)
+            default: break
+            }
+        }
+        walk(root)
+        return keys
+    }
+
+    private func expectAgreement(_ record: ExtractionJSON, _ comment: Comment? = nil) throws {
+        let direct = try record.jsonBytes()
+        let foundation = try foundationJSON(record)
+        #expect(try sameJSON(direct, foundation), comment)
+        #expect(!direct.contains(0x0A), "a record is one line")
+    }
+
+    @Test(arguments: Fixtures.seedNames)
+    func seedRecordsMeanWhatJSONEncoderWrites(seed: String) throws {
+        let document = try Fixtures.seed(seed)
+        try expectAgreement(ExtractionJSON(document: document, extraction: ClaimExtractor().extract(document),
+                                           id: seed, title: "Title “quoted” \\ \"raw\""))
+    }
+
+    /// Emoji (with a skin-tone modifier and a ZWJ sequence), combining accents, CJK, every
+    /// escape JSON has, and controls without a short escape.
+    static let hostileText = """
+        The minister said "prices rose 12% in 2023" \\ according to C:\\data. Café and cafe\u{301} cost €4.50 👍🏽 👩‍👩‍👧.
+        和平 rose 3 percent on 5 May 2024.\tTabbed\u{07}bell\u{1F}unit\u{0C}feed\u{08}back\r\nNext line: 'single' and </script>.
+        """
+
+    @Test func hostileTextMeansWhatJSONEncoderWrites() throws {
+        let document = Document(text: Self.hostileText)
+        let extraction = ClaimExtractor().extract(document)
+        #expect(!extraction.mentions.isEmpty && !extraction.claims.isEmpty)
+        try expectAgreement(ExtractionJSON(document: document, extraction: extraction, id: "id \"1\" \\ \u{01}", title: Self.hostileText))
+    }
+
+    @Test func everyOptionalPartOfMentionsAndClaimsAgrees() throws {
+        let document = Document(text: Self.hostileText)
+        let mentions = [
+            Mention(id: "m1", kind: .number, span: TextSpan(start: 0, end: 4), text: "€4.50 \"x\"",
+                    number: NumberValue(value: 4.5, upperValue: 7, unit: "percent", currency: "EUR", approximator: "more than", noun: "drone “strikes”")),
+            Mention(id: "m2", kind: .number, span: TextSpan(start: 4, end: 6), text: "0.3", number: NumberValue(value: 0.1 + 0.2)),
+            Mention(id: "m3", kind: .date, span: TextSpan(start: 6, end: 9), text: "5 May", date: DateValue(type: .date, value: "2024-05-05")),
+            Mention(id: "m4", kind: .quote, span: TextSpan(start: 9, end: 20), text: "\"prices\"",
+                    quote: QuoteValue(speaker: "The minister", speakerSpan: TextSpan(start: 0, end: 12), cue: "said", contentSpan: TextSpan(start: 10, end: 19))),
+            Mention(id: "m5", kind: .quote, span: TextSpan(start: 20, end: 24), text: "'x'", quote: QuoteValue(contentSpan: TextSpan(start: 21, end: 23))),
+        ]
+        let full = Claim(id: "c1", span: TextSpan(start: 0, end: 40), text: "The minister \\ said", prefix: "", suffix: " 👍🏽\n",
+                         mentionIDs: ["m1", "m4"], reasons: ["number", "attributed-quote"], score: 0.8125, status: .dismissed,
+                         provenance: Provenance(agent: .person, name: "Ana “checker”"),
+                         citations: [Citation(label: "1", url: "https://example.org/a?b=c&d=\"e\"", text: "Report, p. 4"), Citation(text: "a link")],
+                         sourceLinks: [SourceLink(source: "s1", relation: .refutes), SourceLink(source: "s2", relation: .context)],
+                         dismissal: Dismissal(reason: "opinion, not fact", by: "ana", date: "2025-11-28"),
+                         anchoring: Anchoring(method: .fuzzy, score: 0.93, fromSHA256: String(repeating: "a", count: 64), toSHA256: String(repeating: "b", count: 64)))
+        let sparse = Claim(id: "c2", span: TextSpan(start: 41, end: 60), text: "和平", prefix: "é", suffix: "",
+                           mentionIDs: [], reasons: [], score: 1, provenance: .extractor,
+                           dismissal: Dismissal(reason: "duplicate", date: "2025-11-29"), anchoring: Anchoring(method: .orphaned, fromSHA256: "x", toSHA256: "y"))
+        let extraction = Extraction(sentences: [TextSpan(start: 0, end: 10)], mentions: mentions, claims: [full, sparse])
+        try expectAgreement(ExtractionJSON(document: document, extraction: extraction))
+        for claim in [full, sparse] {
+            #expect(try sameJSON(written(claim), foundationJSON(claim)))
+        }
+        for mention in mentions {
+            #expect(try sameJSON(written(mention), foundationJSON(mention)))
+        }
+
+        // keys in the order `encode(to:)` and the synthesized conformances write them
+        #expect(try keyOrder(written(full)) == [
+            "id", "selector", "start", "end", "exact", "prefix", "suffix", "mentions", "reasons", "score", "status",
+            "provenance", "agent", "name", "citations", "label", "url", "text", "text", "sources", "source", "relation",
+            "source", "relation", "dismissal", "reason", "by", "date", "anchoring", "method", "score", "fromSHA256", "toSHA256",
+        ])
+        #expect(try keyOrder(written(sparse)).suffix(13) == [
+            "provenance", "agent", "name", "version", "citations", "sources", "dismissal", "reason", "date",
+            "anchoring", "method", "fromSHA256", "toSHA256",
+        ])
+        #expect(try keyOrder(written(mentions[0])) == ["id", "kind", "start", "end", "text", "value", "upper", "unit", "currency", "approximator", "noun"])
+        #expect(try keyOrder(written(mentions[2])) == ["id", "kind", "start", "end", "text", "value", "type"])
+        #expect(try keyOrder(written(mentions[3])) == ["id", "kind", "start", "end", "text", "speaker", "speakerStart", "speakerEnd", "cue", "contentStart", "contentEnd"])
+        #expect(try keyOrder(ExtractionJSON(document: document, extraction: extraction, id: "x").jsonBytes()).prefix(7)
+                == ["document", "id", "mediaType", "length", "sentences", "start", "end"])
+    }
+
+    /// One copy is a short string (escaped on the stack), four a long one (copied in runs).
+    @Test(arguments: [1, 4])
+    func stringsAreEscapedOnlyWhereJSONNeedsIt(copies: Int) {
+        let text = "Q\" b\\ /\t\n\r\u{07}\u{08}\u{0C}\u{1F} é👍🏽和"
+        let escaped = #"Q\" b\\ /\t\n\r\u0007\b\f\u001f é👍🏽和"#
+        var writer = JSONWriter()
+        writer.beginArray()
+        writer.string(String(repeating: text, count: copies))
+        writer.string("")
+        writer.endArray()
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == "[\"" + String(repeating: escaped, count: copies) + "\",\"\"]")
+    }
+
+    @Test func numbersAreWrittenAsJSONEncoderWritesThem() throws {
+        let values: [Double] = [25_600_000, 1.34, 0.1 + 0.2, -3, -0.0, 0, 9_007_199_254_740_992, 1e16, 1e20, 5e-7, -2.5e-300]
+        var writer = JSONWriter()
+        writer.beginArray()
+        for value in values { try writer.number(value, key: "n") }
+        writer.endArray()
+        #expect(writer.bytes == (try foundationJSON(values)), "byte for byte")
+        #expect(String(decoding: writer.bytes, as: UTF8.self).hasPrefix("[25600000,1.34,0.30000000000000004,-3,-0,0,9007199254740992,1e+16,"))
+    }
+
+    @Test func integersNeedNoString() {
+        var writer = JSONWriter()
+        writer.beginArray()
+        for value in [0, 7, -7, 10, 1_234_567_890, Int.max, Int.min] { writer.integer(value) }
+        writer.endArray()
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == "[0,7,-7,10,1234567890,\(Int.max),\(Int.min)]")
+    }
+
+    @Test func nonFiniteNumbersAreErrorsNamingTheirKey() {
+        var claim = Claim(id: "c1", span: TextSpan(start: 0, end: 1), text: "x", prefix: "", suffix: "",
+                          mentionIDs: [], reasons: [], score: .nan, provenance: .extractor)
+        #expect(throws: JSONWriter.NonFiniteNumber.self) { try self.written(claim) }
+        claim.score = .infinity
+        do {
+            _ = try written(claim)
+            Issue.record("infinity was written")
+        } catch {
+            #expect("\(error)".contains("\"score\" is inf"))
+        }
+    }
+
+    @Test func separatorsFollowTheNesting() throws {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.field("a", [String]())
+        writer.key("b")
+        writer.beginArray()
+        writer.beginObject()
+        writer.endObject()
+        writer.beginArray()
+        writer.endArray()
+        writer.integer(1)
+        writer.endArray()
+        writer.field("c", nil as String?)
+        try writer.field("d", nil as Double?)
+        writer.key("e")
+        writer.bool(true)
+        writer.endObject()
+        writer.endLine()
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == "{\"a\":[],\"b\":[{},[],1],\"e\":true}\n")
+    }
+}
