@@ -18,8 +18,9 @@ Scoring, per kind (number, date, quote):
   relative, and the upper bound, unit and currency equal where the gold has them; dates need the
   TIMEX3 value string equal (the type is shown in --verbose but not scored);
 - speaker accuracy, among matched gold quotes that have a speaker: the predicted speaker,
-  compared case-insensitively after dropping a leading title (Mr, Mrs, Ms, Miss, Dr, Sir, Lord,
-  Lady, Prof…) and surrounding punctuation, must be the gold name in full, its surname (last
+  compared case-insensitively after dropping a leading article or title (the, Mr, Mrs, Ms,
+  Miss, Dr, Sir, Lord, Lady, Prof…: "the US" names the same speaker as "US") and surrounding
+  punctuation, must be the gold name in full, its surname (last
   word), or one of the gold's `speakerAliases`. No predicted speaker counts as wrong.
 
 Exit status: 0 whenever the measurement ran (whatever the scores); 2 when an input is missing,
@@ -36,7 +37,7 @@ import sys
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 KINDS = ("number", "date", "quote")
 TARGETS = {"f1": 0.95, "value": 0.9, "speaker": 0.8}
-TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "prof", "professor", "dame",
+TITLES = {"the", "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "prof", "professor", "dame",
           "rev", "president", "minister", "chancellor", "judge", "captain", "gen", "general"}
 
 

@@ -59,21 +59,23 @@ struct ReferenceNumbers {
     func isReference(_ q: NumberReading, noun: Range<Int>?) -> Bool {
         let isDigitsReference = q.form == .digits && q.unit == nil && q.currency == nil && q.scale == 1
             && !q.isCompound && !q.hasGroupSeparator
-        let isWordsReference = q.form == .words && q.isBare && UTF8Bytes.isASCIIUpper(text[q.start])
+        let isWordsReference = q.form == .words && q.isBare
+        let isCapitalisedWords = isWordsReference && UTF8Bytes.isASCIIUpper(text[q.start])
         // A capitalised number word inside a sentence is part of a name: "the Six Nations",
         // "Formula One", "BBC Two", "the Three Gorges Dam".
-        if isWordsReference && !opensSegment(q.start) { return true }
+        if isCapitalisedWords && !opensSegment(q.start) { return true }
         guard isDigitsReference || isWordsReference,
               let previous = text.previousWord(before: q.start, overPeriod: true) else { return false }
         let hasPeriod = text.isByte(previous.end, ".")
         if hasPeriod {
             return Self.abbreviatedReferenceWords.contains(text.bytes, from: previous.start, to: previous.end)
         }
+        // "Article 5", "on page 3", "in at number three" (a chart position, not a count).
         if Self.referenceWords.contains(text.bytes, from: previous.start, to: previous.end) {
             return text.isCapitalized(previous) || Self.lowercaseReferenceWords.contains(text.bytes, from: previous.start, to: previous.end)
         }
-        guard text.isCapitalized(previous), !isFunctionWord(previous) else { return false }
-        return isWordsReference || noun.map { CountedNoun.startsWithVerbForm($0, in: text) } ?? true
+        guard isDigitsReference || isCapitalisedWords, text.isCapitalized(previous), !isFunctionWord(previous) else { return false }
+        return isCapitalisedWords || noun.map { CountedNoun.startsWithVerbForm($0, in: text) } ?? true
     }
 
     /// Whether only punctuation (quotes, brackets, bullets) or a colon comes before `i` in the

@@ -14,6 +14,10 @@ extension SpeakerAttribution {
         let limit = quote.range.lowerBound
         var cursor = text.next(from: floor, limit: limit)
         while let t = cursor {
+            if text.isWord(t, "according"),
+               let to = text.next(from: t.end, limit: limit), text.isWord(to, "to") {
+                return speakerAfterAccording(t, to: to, limit: limit)   // "According to Mr Waller, Exxon “were…”"
+            }
             if CueVerbs.isCue(t, in: text), !CueVerbs.isParticiple(t, in: text), !CueVerbs.isAccording(t, in: text) {
                 if let found = speaker(ofCue: t, quoteStart: limit, floor: floor) { return found }
                 // "Christoph Caselitz, president of the firm's networks division, says that…", but

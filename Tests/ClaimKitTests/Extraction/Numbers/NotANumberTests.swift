@@ -26,6 +26,12 @@ import Testing
         #expect(numbers(in: text).isEmpty)
     }
 
+    /// "number three" in a chart is a position, like "No. 3"; counted things keep their number.
+    @Test func positionsAfterNumberAreNoCounts() {
+        #expect(numbers(in: "In at number three was Iron Maiden, and the band's single reached number one.").isEmpty)
+        #expect(numbers(in: "Three people were hurt and a number of shops closed.").map(\.text) == ["Three"])
+    }
+
     @Test func footnoteAndListMarkers() {
         #expect(numbers(in: "Lives were lost.<sup>1</sup> More died [3].").isEmpty)
         #expect(numbers(in: "1.) The first item 2.) The second item").isEmpty)

@@ -115,6 +115,13 @@ import Testing
         #expect(attribution(text) == ("Michael Howard", "told"))
     }
 
+    @Test func partialQuotationAfterAccordingToOrAnAccusation() {
+        #expect(attribution("According to Mr Waller, the company \"was not planning to bid anyway\".") == ("Mr Waller", "According to"))
+        #expect(attribution("Tory leader Michael Howard has accused the government of \"using security for point scoring\".")
+                == ("Michael Howard", "accused"))
+        #expect(attribution("A union official pointed out to reporters that \"nobody denies a merger is possible\".").cue == "pointed")
+    }
+
     @Test func appositiveWithoutItsClosingComma() {
         let text = "The network may be more than users need, but Karl Olsen, president of the mobile division at the firm says that: \"Demand will rise.\""
         #expect(attribution(text) == ("Karl Olsen", "says"))
