@@ -93,7 +93,7 @@ struct DateWordTraits: OptionSet, Equatable {
 
 /// Units of time the relative and duration patterns count in.
 enum DateUnit: Int8 {
-    case year = 1, month, week, day, decade, century, fortnight, weekend, hour, minute, quarter
+    case year = 1, month, week, day, decade, century, fortnight, weekend, hour, minute, quarter, second
 }
 
 /// The relative modifiers: "last year", "the past week", "the coming months".

@@ -8,6 +8,10 @@ enum DateWords {
         ("hour", "hours", .hour), ("minute", "minutes", .minute), ("quarter", "quarters", .quarter),
     ]
 
+    /// Units read only in the plural: "second" is far more often the ordinal ("the second
+    /// half") or part of a rate ("megabits per second") than a length of time.
+    static let pluralOnlyUnits: [(String, DateUnit)] = [("seconds", .second)]
+
     static let numberWords: [(String, Int)] = [
         ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
         ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13),
@@ -53,6 +57,7 @@ enum DateWords {
             list.append((singular, lexeme(.unit, unit.rawValue)))
             list.append((plural, lexeme(.unitPlural, unit.rawValue)))
         }
+        list += pluralOnlyUnits.map { ($0.0, lexeme(.unitPlural, $0.1.rawValue)) }
         list += numberWords.map { ($0.0, lexeme(.numberWord, Int8($0.1))) }
         list += ordinals.map { ($0.0, lexeme(.ordinal, Int8($0.1))) }
         list += relatives.map { ($0.0, lexeme(.relative, $0.1.rawValue)) }

@@ -38,7 +38,7 @@ struct DateAnchor {
             return TimexValue.week(of: p.adding(days: 14 * offset))
         case .weekend:
             return TimexValue.weekend(of: p.adding(days: 7 * offset))
-        case .day, .hour, .minute:
+        case .day, .hour, .minute, .second:
             return TimexValue.date(p.adding(days: unit == .day ? offset : 0))
         case .decade:
             return TimexValue.decade(ofYear: p.year + 10 * offset)

@@ -68,7 +68,7 @@ enum TimexValue {
         case .month: return "XXXX-XX"
         case .week, .fortnight: return "XXXX-WXX"
         case .weekend: return "XXXX-WXX-WE"
-        case .day, .hour, .minute: return "XXXX-XX-XX"
+        case .day, .hour, .minute, .second: return "XXXX-XX-XX"
         case .decade: return "XXX"
         case .century: return "XX"
         case .quarter: return "XXXX-QX"
@@ -92,6 +92,7 @@ enum TimexValue {
         case .quarter: code = "Q"
         case .hour: code = "H"; timePart = true
         case .minute: code = "M"; timePart = true
+        case .second: code = "S"; timePart = true
         }
         guard let amount, amount != amount.rounded() || amount >= 1e9 else {
             return make {

@@ -103,7 +103,7 @@ extension DateMatcher {
         if thisPast, singleBare { return emit(extendOverEdge(first), u, .date, anchor.shifted(unit, by: -1)) }
         switch modifier {
         case .last where singleBare && !article, .next where singleBare && !article, .this where singleBare:
-            guard ![.day, .hour, .minute].contains(unit) else { return false }
+            guard ![.day, .hour, .minute, .second].contains(unit) else { return false }
             let offset = modifier == .last ? -1 : modifier == .next ? 1 : 0
             return emit(extendOverEdge(first), u, .date, anchor.shifted(unit, by: offset))
         case .current where singleBare:

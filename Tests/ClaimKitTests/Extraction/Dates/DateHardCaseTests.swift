@@ -173,6 +173,13 @@ import Testing
         #expect(DatesUnderTest.mentions(in: "It offers two megabits per second, or one gigabit a second at peak.").isEmpty)
     }
 
+    /// "seconds" is a unit in the plural only: "second" is mostly the ordinal.
+    @Test func secondsAreALengthOfTime() {
+        #expect(DatesUnderTest.only(in: "The code stays active for 60 seconds.") == "60 seconds | DURATION | PT60S")
+        #expect(DatesUnderTest.only(in: "It can change in as little as thirty seconds.") == "thirty seconds | DURATION | PT30S")
+        #expect(DatesUnderTest.mentions(in: "He scored in the second half, a second goal.").isEmpty)
+    }
+
     @Test func deicticDays() {
         #expect(DatesUnderTest.mentions(in: "Talks resume today; they stalled yesterday and end tomorrow.", published: published)
                 == ["today | DATE | 2025-11-28", "yesterday | DATE | 2025-11-27", "tomorrow | DATE | 2025-11-29"])
