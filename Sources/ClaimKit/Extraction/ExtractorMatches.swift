@@ -29,3 +29,15 @@ struct QuoteMatch: Equatable {
     /// The attributing verb as written ("said", "mentioned").
     let cue: String?
 }
+
+extension DateValue {
+    /// "recently", "these days", "the future", "for decades": a vague reference (PAST_REF,
+    /// PRESENT_REF, FUTURE_REF) or a length with no count ("PXDE"), which ``DateExtractor``
+    /// reads but does not report.
+    var namesNoCheckableTime: Bool {
+        switch value {
+        case "PAST_REF", "PRESENT_REF", "FUTURE_REF": return true
+        default: return type == .duration && value.utf8.contains(UInt8(ascii: "X"))
+        }
+    }
+}

@@ -7,11 +7,17 @@
 /// - years and decades used as time: "in 2014", "the 1945 UN Charter", "2002 to 2019",
 ///   "in the 1990s" (value "199"), "the 19th century" ("18"); not "2000 people" or "1500m";
 /// - weekdays and relative dates: "on Monday", "last year", "three years ago", "next month",
-///   "early this week", "over the weekend", "yesterday", "recently" ("PAST_REF");
+///   "early this week", "over the weekend", "yesterday";
 /// - named days: "Thanksgiving Day", "Christmas Eve", "Easter Monday", "New Year's Day";
-/// - lengths of time (DURATION): "four days" ("P4D"), "within the past week" ("P1W"),
-///   "for decades" ("PXDE"); recurrences (SET): "every year", "annually", "twice a year";
+/// - lengths of time (DURATION): "four days" ("P4D"), "within the past week" ("P1W");
+///   recurrences (SET): "every year", "annually", "twice a year";
 /// - times of day (TIME): "8am", "1830 GMT", "Monday night", "tonight".
+///
+/// Not reported: references that name no time a fact-checker could check, "recently", "in the
+/// past", "these days", "the future" (TIMEX3's PAST_REF, PRESENT_REF, FUTURE_REF) and lengths
+/// with no count, "for decades", "in recent years", "many months" ("PXDE", "PXY"…). The patterns
+/// still read them whole, so that no part of one is taken for a date ("years" of "a few years
+/// ago"), and then they are dropped: a sentence that says "recently" is no more checkable.
 ///
 /// Values are resolved against `publicationDate` when it is known; otherwise they keep their
 /// granularity with `X`s ("XXXX-02-28", "XXXX" for "last year", "XXXX-WXX-1" for Monday):
@@ -53,6 +59,7 @@ struct DateExtractor {
                 }
             }
         }
+        matches.removeAll { $0.value.namesNoCheckableTime }
         return matches
     }
 

@@ -2,14 +2,14 @@ import Testing
 @testable import ClaimKit
 
 /// Every date mention of the five seed articles, checked by eye, with a publication date that
-/// fits each article (the seeds carry none) and without one.
+/// fits each article (the seeds carry none) and without one. Vague references the articles hold
+/// ("recently", "for decades", "for years", "the pressing issues of today", "in the past") are
+/// deliberately absent: they name no time to check.
 @Suite struct DateSeedTests {
     @Test func seed000UkrainePeacePlan() throws {
         let document = try Fixtures.seed("000_2d6beb6aebf89fa1.txt")
         #expect(DatesUnderTest.mentions(in: document, published: "2025-11-28") == [
             "November | DATE | 2025-11",          // "a previous draft leaked in November"
-            "recently | DATE | PAST_REF",
-            "years | DURATION | PXY",             // "years of conflict have eroded trust"
         ])
         #expect(DatesUnderTest.mentions(in: document).first == "November | DATE | XXXX-11")
     }
@@ -19,8 +19,6 @@ import Testing
         let monthAgo = "1 month ago | DATE | 2025-10", twoMonthsAgo = "2 months ago | DATE | 2025-09"
         #expect(DatesUnderTest.mentions(in: document, published: "2025-11-28") == [
             "November 30, 2023 | DATE | 2023-11-30",
-            "decades | DURATION | PXDE",          // "plagued the region for decades"
-            "years | DURATION | PXY",             // "a goal the nation has pursued for years"
             "Thanksgiving Day | DATE | 2025-11-27",
             "the past week | DURATION | P1W",     // "within the past week alone"
             "the weekend | DATE | 2025-W47-WE",   // "Over the weekend, Ukrainian forces…"
@@ -54,13 +52,12 @@ import Testing
             "2014 | DATE | 2014",
             "March 10 | DATE | 2022-03-10",
             "Monday, March 14 | DATE | 2022-03-14",
-            "today | DATE | PRESENT_REF",         // "the pressing issues of today"
         ])
         #expect(DatesUnderTest.mentions(in: document) == [
             "Monday | DATE | XXXX-WXX-1", "early this week | DATE | XXXX-WXX", "Tuesday | DATE | XXXX-WXX-2",
             "Wednesday | DATE | XXXX-WXX-3", "February 28 | DATE | XXXX-02-28", "four days | DURATION | P4D",
             "March 3 | DATE | XXXX-03-03", "March 7 | DATE | XXXX-03-07", "2014 | DATE | 2014",
-            "March 10 | DATE | XXXX-03-10", "Monday, March 14 | DATE | XXXX-03-14", "today | DATE | PRESENT_REF",
+            "March 10 | DATE | XXXX-03-10", "Monday, March 14 | DATE | XXXX-03-14",
         ])
     }
 
@@ -78,7 +75,6 @@ import Testing
             "1994 | DATE | 1994",                 // "1994 Budapest Memorandum."
             "1994 | DATE | 1994",                 // "the 1994 Budapest Memorandum"
             "2014 | DATE | 2014", "2017 | DATE | 2017",
-            "the past | DATE | PAST_REF",         // "any more than it has in the past"
         ]
         #expect(DatesUnderTest.mentions(in: document) == expected)
         #expect(DatesUnderTest.mentions(in: document, published: "2025-02-01") == expected)
