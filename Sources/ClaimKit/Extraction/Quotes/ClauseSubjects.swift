@@ -103,6 +103,25 @@ struct ClauseSubjects {
         return found
     }
 
+    /// The last person the sentence names with a title: "And that's when Mr Senanayake started
+    /// to wonder…" → Mr Senanayake, for a "he says" in the next sentence whose subject is no
+    /// name. A title marks a person wherever the name stands in the sentence.
+    func lastTitledName(in sentence: ByteRange, _ accepts: (SpeakerPhrases.Phrase) -> Bool) -> SpeakerPhrases.Phrase? {
+        var cursor = text.next(from: sentence.lowerBound, limit: sentence.upperBound)
+        var found: SpeakerPhrases.Phrase?
+        var steps = 0
+        while let t = cursor, steps < Self.maximumTokensForReport {
+            if t.isWord, text.isCapitalised(t), SpeakerWords.contains(SpeakerWords.honorifics, t, in: text),
+               let (phrase, _) = phrases.phrase(startingWith: t, limit: sentence.upperBound),
+               phrase.kind == .name, phrase.range.count > t.range.count, accepts(phrase) {
+                found = phrase
+            }
+            steps += 1
+            cursor = text.next(from: t.end, limit: sentence.upperBound)
+        }
+        return found
+    }
+
     /// Tokens read looking for "said Mr Thiemann" in a sentence.
     private static let maximumTokensForReport = 80
 

@@ -6,7 +6,8 @@
 /// → Trump); then, going back up to ``maximumSentencesBack`` sentences, the speaker of an
 /// earlier quotation in that sentence, or else that sentence's subject ("Umaga … backed New
 /// Zealand. He told BBC Sport: “…”" → Umaga), or else the name it reports a statement of
-/// ("…, said Mr Thiemann, because…"); then the latest speaker within
+/// ("…, said Mr Thiemann, because…"), or else, for "he" and "she", the last person it names
+/// with a title ("…when Mr Senanayake started to wonder…"); then the latest speaker within
 /// ``maximumDistance`` bytes. A candidate must fit the pronoun: a person for "he" and "she",
 /// and of the gender the article gives them where it gives one (``SpeakerGender``). When
 /// nothing is found the pronoun itself is the speaker.
@@ -45,6 +46,7 @@ struct PronounResolution {
         while j >= 0, j >= k - Self.maximumSentencesBack, sentences[j].lowerBound >= horizon {
             if let speaker = latestKnown(in: sentences[j], accepts, known) { return speaker }
             if let subject = subject(of: sentences[j], accepts) { return subject }
+            if needsPerson, let named = subjects.lastTitledName(in: sentences[j], accepts) { return named }
             j -= 1
         }
         return latestKnown(in: horizon..<position, accepts, known)

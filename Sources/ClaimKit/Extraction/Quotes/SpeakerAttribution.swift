@@ -172,11 +172,24 @@ struct SpeakerAttribution {
         guard let first, let last, last.isWord else { return nil }
         if text.isCapitalised(first), !SpeakerWords.contains(SpeakerWords.nonNames, first, in: text),
            let name = phrases.phrase(endingWith: last, floor: first.start), name.kind == .name {
-            return name
+            return personBeforeOf(name, floor: first.start) ?? name
         }
         guard let earlierComma = cursor, let beforeComma = text.previous(before: earlierComma.start, floor: floor),
               !isDelimiter(beforeComma) else { return nil }
         return phrases.phrase(endingWith: beforeComma, floor: floor)
+    }
+
+    /// "Stefan Johannesson of Iceland" → Stefan Johannesson: a person's name of two words or
+    /// more before "of" and a place or body. In "Royal Bank of Scotland" the word before "of"
+    /// names a body, so no person is taken out of it.
+    private func personBeforeOf(_ name: SpeakerPhrases.Phrase, floor: Int) -> SpeakerPhrases.Phrase? {
+        guard let of = text.previous(before: name.range.lowerBound, floor: floor), text.isWord(of, "of"),
+              let last = text.previous(before: of.start, floor: floor), text.isCapitalised(last),
+              !SpeakerWords.isOrganisation(last, in: text), !SpeakerWords.isRole(last, in: text),
+              let person = phrases.phrase(endingWith: last, floor: floor), person.kind == .name,
+              let previous = text.previous(before: last.start, floor: floor),
+              previous.start >= person.range.lowerBound, text.isCapitalised(previous) else { return nil }
+        return person
     }
 
     func speakerAfterAccording(_ according: Token, to: Token, limit: Int) -> Attribution? {

@@ -122,6 +122,19 @@ import Testing
         #expect(attribution("A union official pointed out to reporters that \"nobody denies a merger is possible\".").cue == "pointed")
     }
 
+    @Test func pronounStandsForThePersonNamedWithATitleInThePreviousSentence() {
+        let text = "And that's when Mr Senanayake started to wonder if texts could do more. \"The networks can carry far more,\" he says."
+        #expect(attribution(text) == ("Mr Senanayake", "says"))
+        // Gender still has to agree.
+        let hers = "That was when Mr Senanayake met the minister. \"The networks can carry far more,\" she says."
+        #expect(attribution(hers).speaker != "Mr Senanayake")
+    }
+
+    @Test func personOfAPlaceInAnAppositive() {
+        let text = "The chairman of the working party, Ambassador Stefan Johannesson of Iceland, warned that there was \"a lot of work to do\"."
+        #expect(attribution(text).speaker == "Stefan Johannesson")
+    }
+
     @Test func appositiveWithoutItsClosingComma() {
         let text = "The network may be more than users need, but Karl Olsen, president of the mobile division at the firm says that: \"Demand will rise.\""
         #expect(attribution(text) == ("Karl Olsen", "says"))
