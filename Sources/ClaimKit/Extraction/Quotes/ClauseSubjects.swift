@@ -111,7 +111,7 @@ struct ClauseSubjects {
         var found: SpeakerPhrases.Phrase?
         var steps = 0
         while let t = cursor, steps < Self.maximumTokensForReport {
-            if t.isWord, text.isCapitalised(t), SpeakerWords.contains(SpeakerWords.honorifics, t, in: text),
+            if t.isWord, text.isCapitalised(t), SpeakerWords.contains(Self.personalTitles, t, in: text),
                let (phrase, _) = phrases.phrase(startingWith: t, limit: sentence.upperBound),
                phrase.kind == .name, phrase.range.count > t.range.count, accepts(phrase) {
                 found = phrase
@@ -121,6 +121,9 @@ struct ClauseSubjects {
         }
         return found
     }
+
+    /// Titles only a person bears ("St Kitts" and "Father Christmas" are not speakers).
+    private static let personalTitles = WordSet(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"])
 
     /// Tokens read looking for "said Mr Thiemann" in a sentence.
     private static let maximumTokensForReport = 80

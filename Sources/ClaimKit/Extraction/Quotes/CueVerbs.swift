@@ -10,7 +10,7 @@ enum CueVerbs {
                    "stress", "emphasise", "emphasize", "predict", "pledge", "vow", "joke", "shout",
                    "exclaim", "whisper", "scream", "yell", "tweet", "post", "report", "reveal", "agree",
                    "complain", "counter", "maintain", "boast", "caution", "conclude", "demand", "quip",
-                   "testify", "reply", "cry", "admit", "promise", "muse", "believe", "reckon", "accuse"])
+                   "testify", "reply", "cry", "admit", "promise", "muse", "believe", "reckon"])
         + ["wrote", "written", "writes", "writing", "read", "reads", "replied", "replies", "cried", "cries",
            "testified", "testifies", "admitted", "admitting", "quipped", "quipping", "promised", "promises",
            "according", "think", "thinks", "thought", "pointed"])

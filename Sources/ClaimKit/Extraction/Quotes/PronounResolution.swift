@@ -6,9 +6,9 @@
 /// → Trump); then, going back up to ``maximumSentencesBack`` sentences, the speaker of an
 /// earlier quotation in that sentence, or else that sentence's subject ("Umaga … backed New
 /// Zealand. He told BBC Sport: “…”" → Umaga), or else the name it reports a statement of
-/// ("…, said Mr Thiemann, because…"), or else, for "he" and "she", the last person it names
-/// with a title ("…when Mr Senanayake started to wonder…"); then the latest speaker within
-/// ``maximumDistance`` bytes. A candidate must fit the pronoun: a person for "he" and "she",
+/// ("…, said Mr Thiemann, because…"); then the latest speaker within ``maximumDistance`` bytes;
+/// then, for "he" and "she", the last person those sentences name with a title ("…when Mr
+/// Senanayake started to wonder…"). A candidate must fit the pronoun: a person for "he" and "she",
 /// and of the gender the article gives them where it gives one (``SpeakerGender``). When
 /// nothing is found the pronoun itself is the speaker.
 struct PronounResolution {
@@ -46,10 +46,18 @@ struct PronounResolution {
         while j >= 0, j >= k - Self.maximumSentencesBack, sentences[j].lowerBound >= horizon {
             if let speaker = latestKnown(in: sentences[j], accepts, known) { return speaker }
             if let subject = subject(of: sentences[j], accepts) { return subject }
-            if needsPerson, let named = subjects.lastTitledName(in: sentences[j], accepts) { return named }
             j -= 1
         }
-        return latestKnown(in: horizon..<position, accepts, known)
+        if let speaker = latestKnown(in: horizon..<position, accepts, known) { return speaker }
+        // Last resort, as any name in a sentence may be the one spoken about rather than the
+        // speaker: a person the sentences before name with a title.
+        guard needsPerson else { return nil }
+        j = k - 1
+        while j >= 0, j >= k - Self.maximumSentencesBack, sentences[j].lowerBound >= horizon {
+            if let named = subjects.lastTitledName(in: sentences[j], accepts) { return named }
+            j -= 1
+        }
+        return nil
     }
 
     /// Who speaks a quotation that opens its sentence with no attribution of its own, as the

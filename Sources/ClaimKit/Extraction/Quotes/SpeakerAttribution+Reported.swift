@@ -12,23 +12,27 @@ extension SpeakerAttribution {
     /// quotation, with that verb as the cue.
     func reportingClause(of quote: PairedQuote, floor: Int) -> Attribution? {
         let limit = quote.range.lowerBound
+        var according: Attribution?   // "According to the FT, Peter Chernin said…": the cue wins
         var cursor = text.next(from: floor, limit: limit)
         while let t = cursor {
-            if text.isWord(t, "according"),
+            if according == nil, text.isWord(t, "according"),
                let to = text.next(from: t.end, limit: limit), text.isWord(to, "to") {
-                return speakerAfterAccording(t, to: to, limit: limit)   // "According to Mr Waller, Exxon “were…”"
-            }
-            if CueVerbs.isCue(t, in: text), !CueVerbs.isParticiple(t, in: text), !CueVerbs.isAccording(t, in: text) {
+                // "According to Mr Waller, Exxon “were…”", set off by a comma; not "ranks countries
+                // according to the steps they take".
+                according = speakerAfterAccording(t, to: to, limit: limit).flatMap { found in
+                    text.next(from: found.speaker.range.upperBound, limit: limit).map { $0.isPunctuation(",") } == true ? found : nil
+                }
+            } else if CueVerbs.isCue(t, in: text), !CueVerbs.isParticiple(t, in: text), !CueVerbs.isAccording(t, in: text) {
                 if let found = speaker(ofCue: t, quoteStart: limit, floor: floor) { return found }
                 // "Christoph Caselitz, president of the firm's networks division, says that…", but
                 // not "Mr Hill was told" (spoken to) or "declined to say".
                 guard let before = text.previous(before: t.start, floor: floor), before.isWord,
                       !SpeakerWords.contains(CueVerbs.passiveAuxiliaries, before, in: text), !text.isWord(before, "to"),
-                      let subject = subjects.sentenceSubject(from: floor, limit: t.start) else { return nil }
+                      let subject = subjects.sentenceSubject(from: floor, limit: t.start) else { return according }
                 return Attribution(speaker: subject, cue: t.range)
             }
             cursor = text.next(from: t.end, limit: limit)
         }
-        return nil
+        return according
     }
 }
