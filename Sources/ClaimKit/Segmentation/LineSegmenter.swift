@@ -107,19 +107,12 @@ struct LineSegmenter {
     /// `?`, or a lead byte of E2 and above (…, 。, ！, ？). Eight bytes are tested at a time:
     /// prose runs tens of bytes between two of them.
     private func nextTerminalCandidate(from start: Int, before end: Int) -> Int {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasZeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
-        var i = start
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            while i + 8 <= end {
-                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                // A lane at E2 or above: top bit set and its low seven bits at least 0x62.
-                let high = ((word & ~highs) &+ (0x1E &* ones)) & word & highs
-                if high | hasZeroByte(word ^ (0x2E &* ones)) | hasZeroByte(word ^ (0x21 &* ones))
-                    | hasZeroByte(word ^ (0x3F &* ones)) != 0 { break }
-                i += 8
-            }
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var i = UTF8Bytes.skipChunks(bytes, from: start, to: end) { word in
+            // A lane at E2 or above: top bit set and its low seven bits at least 0x62.
+            ((word & ~highs) &+ (0x1E &* 0x0101_0101_0101_0101)) & word & highs
+                | UTF8Bytes.lanes(of: word, equalTo: 0x2E) | UTF8Bytes.lanes(of: word, equalTo: 0x21)
+                | UTF8Bytes.lanes(of: word, equalTo: 0x3F)
         }
         while i < end {
             let b = bytes[i]

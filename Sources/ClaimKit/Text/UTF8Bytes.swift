@@ -21,25 +21,36 @@ enum UTF8Bytes {
         return UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
     }
 
-    /// The offset of the first of three bytes in `bytes[start..<end]`, or `end`. Reads eight
-    /// bytes at a time while none of them is a match, for the scanners that look for a few
-    /// rare marks (quotation marks, brackets) in long runs of prose.
+    /// The offset of the first of three bytes in `bytes[start..<end]`, or `end`, for the
+    /// scanners that look for a few rare marks (quotation marks, brackets) in long runs of prose.
     static func firstIndex(ofAny a: UInt8, _ b: UInt8, _ c: UInt8, in bytes: UnsafeBufferPointer<UInt8>,
                            from start: Int, to end: Int) -> Int {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasZeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
-        var i = start
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            while i + 8 <= end {
-                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if hasZeroByte(word ^ (UInt64(a) &* ones)) | hasZeroByte(word ^ (UInt64(b) &* ones))
-                    | hasZeroByte(word ^ (UInt64(c) &* ones)) != 0 { break }
-                i += 8
-            }
+        var i = skipChunks(bytes, from: start, to: end) { word in
+            lanes(of: word, equalTo: a) | lanes(of: word, equalTo: b) | lanes(of: word, equalTo: c)
         }
         while i < end && bytes[i] != a && bytes[i] != b && bytes[i] != c { i += 1 }
         return i
+    }
+
+    /// Where a byte loop should take over from `start`: the first eight-byte chunk for which
+    /// `interesting` is not zero, or the last bytes that do not fill a chunk. Prose runs tens of
+    /// bytes between the marks the scanners stop at, so testing eight at a time skips most of it.
+    @inline(__always)
+    static func skipChunks(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+                           interesting: (UInt64) -> UInt64) -> Int {
+        var i = start
+        guard let base = bytes.baseAddress else { return i }
+        let raw = UnsafeRawPointer(base)
+        while i + 8 <= end, interesting(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) == 0 { i += 8 }
+        return i
+    }
+
+    /// Non-zero when some byte of `word` is `byte` (the has-zero-byte trick on `word ^ byte…`;
+    /// lanes above a match may be flagged too, so only "any" is meaningful).
+    @inline(__always)
+    static func lanes(of word: UInt64, equalTo byte: UInt8) -> UInt64 {
+        let x = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
     }
 
     @inline(__always) static func isASCIILower(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
