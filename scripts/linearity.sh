@@ -43,6 +43,8 @@ cases = {
     "dotted-words":    lambda s: r("U.S. e.g. a.b.c. Mr. 1.2.3 ", s),                 # abbreviations, no break
     "open-quotes":     lambda s: r("He said \u201cwe will see and ", s),              # curly quotes never closed
     "straight-quotes": lambda s: r("She said \"maybe ", s),                           # straight quotes never closed
+    "scare-quotes":    lambda s: r("the so-called \"reform\" and ", s),                # partial quotes with no cue, one sentence
+    "pronoun-quotes":  lambda s: r("Dave Hawkins spoke and \"we won,\" she said and ", s),  # pronoun speakers, a surname to check
     "numbers":         lambda s: r("1,400 $25.6M 3.5% four 12 thousand, ", s),        # numbers in one sentence
     "dates":           lambda s: r("Monday, March 14, 2022 last year ", s),           # dates in one sentence
     "one-word":        lambda s: r("a", s),                                           # a single line, one word

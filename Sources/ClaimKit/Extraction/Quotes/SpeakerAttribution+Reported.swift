@@ -13,7 +13,7 @@ extension SpeakerAttribution {
     func reportingClause(of quote: PairedQuote, floor: Int) -> Attribution? {
         let limit = quote.range.lowerBound
         var according: Attribution?   // "According to the FT, Peter Chernin said…": the cue wins
-        var cursor = text.next(from: floor, limit: limit)
+        var cursor = text.next(from: windowStart(before: limit, floor: floor), limit: limit)
         while let t = cursor {
             if according == nil, text.isWord(t, "according"),
                let to = text.next(from: t.end, limit: limit), text.isWord(to, "to") {
@@ -34,5 +34,21 @@ extension SpeakerAttribution {
             cursor = text.next(from: t.end, limit: limit)
         }
         return according
+    }
+
+    /// Tokens read back from a quotation looking for its reporting verb: a sentence of news
+    /// says it well within this, and a bound keeps a text that is one endless sentence full of
+    /// quotations linear.
+    static let maximumReportingDistance = 48
+
+    /// Where the search for a reporting verb starts: the sentence start, or
+    /// ``maximumReportingDistance`` tokens before `limit`.
+    private func windowStart(before limit: Int, floor: Int) -> Int {
+        var start = limit
+        for _ in 0..<Self.maximumReportingDistance {
+            guard let t = text.previous(before: start, floor: floor) else { return floor }
+            start = t.start
+        }
+        return start
     }
 }

@@ -28,8 +28,13 @@ struct SpeakerGender {
         self.bytes = bytes
     }
 
-    /// The gender the article gives the speaker named by `phrase`, if it gives one.
-    func gender(of phrase: ByteRange) -> Gender? {
+    /// How far either side of the pronoun the surname is looked for: the whole of a news
+    /// article, while a text of many megabytes with a pronoun in every sentence stays linear.
+    static let searchRadius = 32_768
+
+    /// The gender the article gives the speaker named by `phrase` near byte `position`, if it
+    /// gives one.
+    func gender(of phrase: ByteRange, near position: Int) -> Gender? {
         var start = phrase.lowerBound
         while start < phrase.upperBound && !UTF8Bytes.isASCIILetter(bytes[start]) { start += 1 }
         var end = start
@@ -41,20 +46,21 @@ struct SpeakerGender {
         var first = last
         while first > phrase.lowerBound && UTF8Bytes.isASCIILetter(bytes[first - 1]) { first -= 1 }
         guard first < last, UTF8Bytes.isASCIIUpper(bytes[first]) else { return nil }
-        return gender(ofSurname: first..<last)
+        let window = max(0, position - Self.searchRadius)..<min(bytes.count, position + Self.searchRadius)
+        return gender(ofSurname: first..<last, in: window)
     }
 
-    /// The gender of the honorifics written before `surname` anywhere in the article ("Mr
-    /// Hawkins", "Mrs Jane Hawkins"), `nil` when there is none or the article gives both.
-    private func gender(ofSurname surname: ByteRange) -> Gender? {
+    /// The gender of the honorifics written before `surname` in `window` ("Mr Hawkins", "Mrs
+    /// Jane Hawkins"), `nil` when there is none or the text gives both.
+    private func gender(ofSurname surname: ByteRange, in window: Range<Int>) -> Gender? {
         guard let base = bytes.baseAddress else { return nil }
         let length = surname.count
         var found: Gender?
-        var from = 0
+        var from = window.lowerBound
         while true {
             // Each capital that starts the surname, by memchr, then the rest compared.
-            let start = UTF8Bytes.firstIndex(of: bytes[surname.lowerBound], in: bytes, from: from, to: bytes.count - length + 1)
-            guard start <= bytes.count - length else { return found }
+            let start = UTF8Bytes.firstIndex(of: bytes[surname.lowerBound], in: bytes, from: from, to: window.upperBound - length + 1)
+            guard start <= window.upperBound - length else { return found }
             from = start + 1
             let end = start + length
             guard memcmp(base + start, base + surname.lowerBound, length) == 0 else { continue }
@@ -90,7 +96,7 @@ struct SpeakerGender {
     func fits(_ phrase: ByteRange, pronoun: ByteRange) -> Bool {
         let isShe = bytes[pronoun.lowerBound] | 0x20 == UInt8(ascii: "s")
         let isHe = !isShe && pronoun.count == 2 && bytes[pronoun.lowerBound] | 0x20 == UInt8(ascii: "h")
-        guard isShe || isHe, let gender = gender(of: phrase) else { return true }
+        guard isShe || isHe, let gender = gender(of: phrase, near: pronoun.lowerBound) else { return true }
         return isShe ? gender == .feminine : gender == .masculine
     }
 }
