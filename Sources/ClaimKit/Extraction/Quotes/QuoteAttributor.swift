@@ -86,9 +86,11 @@ struct QuoteAttributor {
                 }
             }
         }
+        let roles = RoleNames(text: text, phrases: attribution.phrases)
         return zip(quotes, found).map { quote, attribution in
-            QuoteMatch(range: quote.range, content: quote.content, speaker: attribution?.speaker.range,
-                       cue: attribution?.cue.map { text.text($0) })
+            let speaker = attribution.map { roles.name(for: $0.speaker) ?? $0.speaker }
+            return QuoteMatch(range: quote.range, content: quote.content, speaker: speaker?.range,
+                              cue: attribution?.cue.map { text.text($0) })
         }
     }
 

@@ -142,6 +142,19 @@ import Testing
         #expect(attribution(text).speaker == "Stefan Johannesson")
     }
 
+    /// A role written before a name once, and alone after: the speaker is the name.
+    @Test func roleResolvesToTheNameItWasGivenBefore() {
+        let text = "Labour MP Stephen Pound has told of his shock. Lucy tracked him down. \"It was a horrible thing,\" said the Ealing North MP."
+        #expect(attribution(text) == ("Stephen Pound", "said"))
+        let unnamed = "Talks went on. \"We are hopeful,\" a government spokesman said."
+        #expect(attribution(unnamed).speaker == "a government spokesman")
+        // The nearest holder of the role is taken.
+        let two = "Foreign Minister Jack Straw met Prime Minister Tony Blair. \"We agree,\" the prime minister said."
+        #expect(attribution(two).speaker == "Tony Blair")
+        let deputy = "Prime Minister Tony Blair spoke first. Deputy Prime Minister John Prescott spoke next. \"We agree,\" the prime minister said."
+        #expect(attribution(deputy).speaker == "Tony Blair")
+    }
+
     @Test func appositiveWithoutItsClosingComma() {
         let text = "The network may be more than users need, but Karl Olsen, president of the mobile division at the firm says that: \"Demand will rise.\""
         #expect(attribution(text) == ("Karl Olsen", "says"))
