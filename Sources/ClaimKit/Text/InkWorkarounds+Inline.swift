@@ -19,6 +19,10 @@ extension InkWorkarounds {
     /// the line (Ink reads an unclosed one as text).
     static func rewriteInline(_ line: ArraySlice<UInt8>, into out: inout [UInt8]) {
         var inCode = false, inDestination = false, sawWord = false
+        // Whether a code span or link destination opened at `i` is closed on the line comes from
+        // the last closing mark, found once: searching the rest of the line at every mark made a
+        // long line of "](" quadratic.
+        let lastBacktick = line.lastIndex(of: 0x60), lastParenthesis = line.lastIndex(of: 0x29)
         var tagIsVoid: Bool?            // inside a tag: whether it needs closing
         var i = line.startIndex
         while i < line.endIndex {
@@ -37,7 +41,7 @@ extension InkWorkarounds {
             } else if byte == 0x60 {
                 // Only a closed code span is code to Ink; an unclosed one is text, whose
                 // brackets must be escaped like any others (a third fuzzing hang).
-                inCode = line[(i + 1)...].contains(0x60)
+                inCode = lastBacktick.map { $0 > i } ?? false
             } else if byte == 0x5C {                                             // \x: already escaped
                 if next == 0x3C {   // "\<" gets the sentinel too, as below
                     out += [0x5C, 0x3C] + sentinel
@@ -66,7 +70,7 @@ extension InkWorkarounds {
                     continue
                 }
             } else if byte == 0x28 && previous == 0x5D {                         // ](
-                inDestination = line[i...].contains(0x29)
+                inDestination = lastParenthesis.map { $0 > i } ?? false
             } else if byte == 0x5B && !opensLink(at: i, in: line) {              // [
                 out.append(0x5C)
             } else if (byte == 0x5F && isWordByte(previous) && isWordByte(next))
