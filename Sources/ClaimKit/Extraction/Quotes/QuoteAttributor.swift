@@ -43,14 +43,15 @@ struct QuoteAttributor {
         var previousOutermost: Int?
         let genders = SpeakerGender(bytes: bytes)
         for (i, quote) in quotes.enumerated() {
-            var result = attribution.before(quote, floor: beforeFloor(quote))
+            let floor = beforeFloor(quote)
+            var result = attribution.before(quote, floor: floor)
                 ?? attribution.after(quote, limit: afterLimit(quote))
             if quote.depth == 0 {
                 links[i] = previousOutermost.flatMap { continues(quote, after: quotes[$0]) ? $0 : nil }
                 if result == nil, let link = links[i] {
                     result = found[link]
                 } else {
-                    result = result ?? attribution.reportingClause(of: quote, floor: beforeFloor(quote))
+                    result = result ?? attribution.reportingClause(of: quote, floor: floor)
                     if let current = result, current.speaker.kind == .pronoun,
                        SpeakerWords.resolvablePronouns.contains(bytes, current.speaker.range) {
                         let pronoun = current.speaker.range
