@@ -11,6 +11,9 @@
 ///   minutes" ("PT4H5M", see ``compoundDuration(after:_:amount:)``), "in its first week" ("P1W").
 /// - recurrences: "every year", "each week", "twice a year", "£5m a year" → SET "P1Y".
 ///
+/// The vague ones ("PAST_REF", "PXM", "PXY", "PXDE"…) are read whole here and then dropped by
+/// ``DateExtractor``, which reports only times a fact-checker can check.
+///
 /// Spans follow TimeML: the preposition stays out ("within [the past week]", "over [the
 /// weekend]", "in [2014]"), determiners, modifiers and "ago" stay in. Ages are not durations
 /// ("35 years old", "a five-year-old").

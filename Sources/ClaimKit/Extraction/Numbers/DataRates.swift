@@ -4,8 +4,8 @@
 /// News writes the same speed as "2Mbps" and as "two megabits per second"; both must come out as
 /// one mention with unit `Mbps`, or a fact-checker comparing them sees a size ("Mbit") on one
 /// side and a speed on the other. The "per second" belongs to the unit, so it is read into the
-/// span here, and the date extractor never sees a second as a unit of time (it has no such
-/// unit), so no recurrence is reported for it either. An amount without a rate stays an amount:
+/// span here, and the date extractor never sees it as a unit of time (it reads only the plural
+/// "seconds" as one), so no recurrence is reported for it either. An amount without a rate stays an amount:
 /// "a one gigabit network" is `Gbit`.
 enum DataRates {
     /// The unit of speed for an amount of bits (`Mbit` → `Mbps`), or `nil` for other units.
