@@ -77,7 +77,10 @@ public struct AnnotationStore: Sendable {
     static let pendingTextSuffix = ".txt.tmp-next"
 
     /// Where the new text of document `id` waits while its annotation file is written.
-    func pendingTextURL(_ id: String) -> URL { documentsDirectory.appendingPathComponent(".\(id)\(Self.pendingTextSuffix)") }
+    func pendingTextURL(_ id: String) -> URL { documentsDirectory.appendingPathComponent(Self.pendingTextName(id)) }
+
+    /// The file name of the text waiting to replace document `id`'s, in `documents/`.
+    static func pendingTextName(_ id: String) -> String { ".\(id)\(pendingTextSuffix)" }
 
     /// The ids of the stored documents, sorted.
     public func documentIDs() throws -> [String] {

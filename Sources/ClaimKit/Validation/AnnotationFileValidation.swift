@@ -42,7 +42,7 @@ enum AnnotationFileValidation {
         // next time it is opened, so that text is the committed one.
         if target.store != nil {
             let pending = ((path as NSString).deletingLastPathComponent as NSString)
-                .appendingPathComponent(".\(target.fileStem)\(AnnotationStore.pendingTextSuffix)")
+                .appendingPathComponent(AnnotationStore.pendingTextName(target.fileStem))
             if let data = FileManager.default.contents(atPath: pending), AnnotationStore.sha256([UInt8](data)) == committedSHA256 {
                 path = pending
             }
