@@ -28,10 +28,7 @@ public struct BatchArticle: Sendable, Equatable {
     ///
     /// - Throws: ``BatchLineError`` saying what is wrong with the line and at which column.
     public static func parse(_ line: [UInt8]) throws(BatchLineError) -> BatchArticle {
-        let result: Result<BatchArticle, BatchLineError> = line.withUnsafeBufferPointer { bytes in
-            Result { () throws(BatchLineError) in try BatchLineParser.parse(bytes) }
-        }
-        return try result.get()
+        try line.withUnsafeBufferPointer { bytes throws(BatchLineError) in try BatchLineParser.parse(bytes) }
     }
 }
 
