@@ -104,7 +104,9 @@ extension BatchLineParser {
         let open = offset
         var i = open + 1
         var hasEscapes = false
-        while i < bytes.count {
+        while true {
+            i = JSONEscapes.firstSpecialByte(in: bytes, from: i, to: bytes.count)
+            guard i < bytes.count else { break }
             let byte = bytes[i]
             if byte == UInt8(ascii: "\"") {
                 offset = i + 1
@@ -118,7 +120,6 @@ extension BatchLineParser {
             if byte < 0x20 {
                 throw invalid("control character \(Self.hex(byte)) in a string; escape it (\\n, \\t, \\u001F…)", at: i)
             }
-            i += 1
         }
         throw invalid("unterminated string (the line ends before its closing quote)", at: open)
     }

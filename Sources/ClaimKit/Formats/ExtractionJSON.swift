@@ -39,11 +39,21 @@ extension ExtractionJSON: JSONWritable {
     ///
     /// - Throws: ``JSONWriter/NonFiniteNumber`` for a number JSON cannot hold.
     public func jsonBytes() throws -> [UInt8] {
-        // Records run to about five times the text (sentences, then claims with their context).
-        var writer = JSONWriter(reservingCapacity: 1024 + document.length * 5)
+        var writer = JSONWriter(reservingCapacity: estimatedCount)
         try writeJSON(to: &writer)
         return writer.bytes
     }
+
+    /// The record as one JSON Lines line: ``jsonBytes()`` and a newline.
+    public func jsonLine() throws -> [UInt8] {
+        var writer = JSONWriter(reservingCapacity: estimatedCount)
+        try writeJSON(to: &writer)
+        writer.endLine()
+        return writer.bytes
+    }
+
+    /// Records run to about five times the text (sentences, then claims with their context).
+    private var estimatedCount: Int { 1024 + document.length * 5 }
 
     /// Writes what the `Encodable` conformance writes, without going through an `Encoder`.
     public func writeJSON(to writer: inout JSONWriter) throws {

@@ -88,9 +88,7 @@ enum BatchTransform {
         return { article in
             let document = try DocumentLoader.load(bytes: article.textUTF8, name: article.id, as: .plainText)
             let extraction = ClaimExtractor(publicationDate: article.published.flatMap(CalendarDate.init(iso8601:))).extract(document)
-            var line = try ExtractionJSON(document: document, extraction: extraction, id: article.id, title: article.title).jsonBytes()
-            line.append(0x0A)
-            return line
+            return try ExtractionJSON(document: document, extraction: extraction, id: article.id, title: article.title).jsonLine()
         }
     }
 

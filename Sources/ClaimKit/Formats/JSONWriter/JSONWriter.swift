@@ -1,30 +1,51 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Writes compact JSON straight into a byte buffer: the records of `claimkit batch`.
 ///
 /// Why a second encoding beside the `Codable` conformances: going through Swift's `Encoder`
 /// protocol, even with a streaming encoder that builds no tree, spent most of the batch
 /// record's time on existential boxing, metadata lookups and retain/release: encoding took
-/// longer than the extraction itself (`ClaimKitBench --only "full extraction"`), and this
-/// writer takes about a quarter of that time. No JSON package is available here. The record
-/// types therefore also have `writeJSON(to:)` methods that call this writer directly. The
-/// `Codable` conformances stay: the store's native JSON files and `claimkit extract --format
-/// json` use them. The two must write the same keys in the same order with the same
-/// omissions; `JSONWriterTests` parse both outputs and compare them, and check the order.
+/// longer than the extraction itself (`ClaimKitBench --only "full extraction"`). No JSON
+/// package is available here. The record types therefore also have `writeJSON(to:)` methods
+/// that call this writer directly. The `Codable` conformances stay: the store's native JSON
+/// files and `claimkit extract --format json` use them. The two must write the same keys in the
+/// same order with the same omissions; `JSONWriterTests` parse both outputs and compare them,
+/// and check the order.
 ///
 /// Separators are the writer's business: every key and value writes the comma it needs, so
 /// callers only open and close containers, name keys and write values, in order. Output means
 /// what Foundation's `JSONEncoder` writes: integral numbers without a fraction, other numbers
 /// as Swift's shortest round-trip `description`, quotes, backslashes and control characters
 /// escaped, everything else (`/` included) as UTF-8.
-public struct JSONWriter: Sendable {
-    /// The JSON written so far.
-    public private(set) var bytes: [UInt8] = []
+///
+/// The writer owns a plain block of memory rather than a `[UInt8]`: a batch record is about
+/// four times its article's text and is written in thousands of small appends, and each
+/// `Array.append` asks the runtime whether the array is uniquely referenced and checks its
+/// capacity, which made appending most of the writer's cost. It is `~Copyable` so that the block
+/// has exactly one owner, freed when the writer ends.
+public struct JSONWriter: ~Copyable {
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var count = 0
     /// Whether the next key or value follows a sibling and needs a comma before it.
     private var needsComma = false
 
     /// - Parameter capacity: bytes to reserve, so that a record of about this size is written
     ///   without growing the buffer.
     public init(reservingCapacity capacity: Int = 1024) {
-        bytes.reserveCapacity(capacity)
+        self.capacity = max(capacity, 64)
+        buffer = .allocate(capacity: self.capacity)
+    }
+
+    deinit {
+        buffer.deallocate()
+    }
+
+    /// The JSON written so far.
+    public var bytes: [UInt8] {
+        Array(UnsafeBufferPointer(start: buffer, count: count))
     }
 
     /// A number that JSON cannot hold (`nan`, `inf`), at a key.
@@ -37,56 +58,58 @@ public struct JSONWriter: Sendable {
     // MARK: - Containers and keys
 
     public mutating func beginObject() {
-        appendSeparated(maxCount: 1) { $0.append(UInt8(ascii: "{")) }
-        needsComma = false
+        open(UInt8(ascii: "{"))
     }
 
     public mutating func endObject() {
-        bytes.append(UInt8(ascii: "}"))
-        needsComma = true
+        close(UInt8(ascii: "}"))
     }
 
     public mutating func beginArray() {
-        appendSeparated(maxCount: 1) { $0.append(UInt8(ascii: "[")) }
-        needsComma = false
+        open(UInt8(ascii: "["))
     }
 
     public mutating func endArray() {
-        bytes.append(UInt8(ascii: "]"))
-        needsComma = true
+        close(UInt8(ascii: "]"))
     }
 
     /// Writes `"name":`. Keys are the record types' own constants, plain ASCII that needs no
     /// escaping, so they are copied as they are.
     public mutating func key(_ name: StaticString) {
-        appendSeparated(maxCount: name.utf8CodeUnitCount + 3) { piece in
-            piece.append(UInt8(ascii: "\""))
-            piece.append(name)
-            piece.append(UInt8(ascii: "\""))
-            piece.append(UInt8(ascii: ":"))
-        }
+        let length = name.utf8CodeUnitCount
+        reserve(length + 4)
+        putSeparator()
+        put(UInt8(ascii: "\""))
+        copy(name.utf8Start, length)
+        put(UInt8(ascii: "\""))
+        put(UInt8(ascii: ":"))
         needsComma = false
     }
 
     /// Ends a JSON Lines record.
     public mutating func endLine() {
-        bytes.append(0x0A)
+        reserve(1)
+        put(0x0A)
         needsComma = false
     }
 
     // MARK: - Values
 
     public mutating func string(_ value: String) {
-        var value = value
-        value.withUTF8 { appendEscaped($0) }
+        // Native strings (all claimkit makes) lend their UTF-8 without a copy; `withUTF8` needs
+        // a mutable copy of the string, whose retain and release cost more than short values.
+        if value.utf8.withContiguousStorageIfAvailable({ appendQuoted($0) }) == nil {
+            var value = value
+            value.withUTF8 { appendQuoted($0) }
+        }
         needsComma = true
     }
 
     public mutating func integer(_ value: Int) {
-        appendSeparated(maxCount: Piece.maximumIntegerCount) { piece in
-            if value < 0 { piece.append(UInt8(ascii: "-")) }
-            piece.appendDigits(of: UInt64(value.magnitude))
-        }
+        reserve(Self.maximumIntegerCount + 1)
+        putSeparator()
+        if value < 0 { put(UInt8(ascii: "-")) }
+        putDigits(of: UInt64(value.magnitude))
         needsComma = true
     }
 
@@ -100,143 +123,136 @@ public struct JSONWriter: Sendable {
         // Up to 2^53 Swift prints every integral Double in full ("9007199254740992.0");
         // above it, in exponent form ("1e+16"), which has no ".0" to drop.
         if value.magnitude <= 9_007_199_254_740_992, value == value.rounded(.towardZero) {
-            appendSeparated(maxCount: Piece.maximumIntegerCount) { piece in
-                if value.sign == .minus { piece.append(UInt8(ascii: "-")) }   // -0 too, as JSONEncoder
-                piece.appendDigits(of: UInt64(value.magnitude))
-            }
+            reserve(Self.maximumIntegerCount + 1)
+            putSeparator()
+            if value.sign == .minus { put(UInt8(ascii: "-")) }   // -0 too, as JSONEncoder
+            putDigits(of: UInt64(value.magnitude))
         } else {
-            separate()
-            bytes.append(contentsOf: value.description.utf8)   // short: held inline, no allocation
+            var text = value.description   // short: held inline, no allocation
+            text.withUTF8 { utf8 in
+                reserve(utf8.count + 1)
+                putSeparator()
+                copy(utf8.baseAddress!, utf8.count)
+            }
         }
         needsComma = true
     }
 
     public mutating func bool(_ value: Bool) {
-        appendSeparated(maxCount: 5) { $0.append(value ? "true" : "false") }
+        let text: StaticString = value ? "true" : "false"
+        reserve(text.utf8CodeUnitCount + 1)
+        putSeparator()
+        copy(text.utf8Start, text.utf8CodeUnitCount)
         needsComma = true
     }
 
     // MARK: - Bytes
 
-    private mutating func separate() {
-        if needsComma { bytes.append(UInt8(ascii: ",")) }
+    /// Digits of the largest `UInt64`, and a sign.
+    private static let maximumIntegerCount = 21
+    /// Bytes of the longest escape, `\u001F`.
+    private static let longestEscapeCount = 6
+
+    private mutating func open(_ bracket: UInt8) {
+        reserve(2)
+        putSeparator()
+        put(bracket)
+        needsComma = false
     }
 
-    /// Appends the separator the next key or value needs, then what `write` puts in the piece
-    /// (at most `maxCount` bytes), in one piece.
-    private mutating func appendSeparated(maxCount: Int, _ write: (inout Piece) -> Void) {
-        let comma = needsComma
-        appendPiece(maxCount: maxCount + 1) { piece in
-            if comma { piece.append(UInt8(ascii: ",")) }
-            write(&piece)
-        }
+    private mutating func close(_ bracket: UInt8) {
+        reserve(1)
+        put(bracket)
+        needsComma = true
     }
 
-    /// Appends the bytes `write` puts in a ``Piece`` on the stack (at most `maxCount`) with one
-    /// `Array.append`. Every `append` call asks the runtime whether the array is uniquely
-    /// referenced; appending a key or an integer a byte at a time made that most of its cost.
-    private mutating func appendPiece(maxCount: Int, _ write: (inout Piece) -> Void) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxCount) { scratch in
-            var piece = Piece(scratch)
-            write(&piece)
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<piece.count]))
-        }
+    /// Makes room for `extra` more bytes; the `put` and `copy` calls after it do not check.
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(toHold: count + extra) }
     }
 
-    /// `utf8` as a JSON string: quotes, backslashes and controls below U+0020 escaped (no byte
-    /// of multi-byte UTF-8 is one of those). A short string is one piece; a longer one is
-    /// copied in runs of bytes that need no escape.
-    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
-        if utf8.count <= Self.shortStringCount {
-            appendSeparated(maxCount: 2 + utf8.count * Piece.longestEscapeCount) { $0.appendQuoted(utf8) }
-            return
-        }
-        appendSeparated(maxCount: 1) { $0.append(UInt8(ascii: "\"")) }
+    private mutating func grow(toHold needed: Int) {
+        let newCapacity = max(capacity * 2, needed)
+        let newBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBuffer.update(from: buffer, count: count)
+        buffer.deallocate()
+        buffer = newBuffer
+        capacity = newCapacity
+    }
+
+    @inline(__always)
+    private mutating func put(_ byte: UInt8) {
+        buffer[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    private mutating func putSeparator() {
+        if needsComma { put(UInt8(ascii: ",")) }
+    }
+
+    @inline(__always)
+    private mutating func copy(_ source: UnsafePointer<UInt8>, _ length: Int) {
+        (buffer + count).update(from: source, count: length)
+        count += length
+    }
+
+    /// `utf8` in quotes, escaped where JSON needs it: quotes, backslashes and controls below
+    /// U+0020 (no byte of multi-byte UTF-8 is one of those). Text between escapes is copied in
+    /// runs, found eight bytes at a time, since most strings need no escape at all.
+    private mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
+        reserve(utf8.count + 3)
+        putSeparator()
+        put(UInt8(ascii: "\""))
         var runStart = 0
-        for i in utf8.indices where Piece.needsEscape(utf8[i]) {
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
-            appendPiece(maxCount: Piece.longestEscapeCount) { $0.appendEscape(for: utf8[i]) }
-            runStart = i + 1
+        while true {
+            let escaped = JSONEscapes.firstSpecialByte(in: utf8, from: runStart, to: utf8.count)
+            copy(utf8.baseAddress! + runStart, escaped - runStart)
+            guard escaped < utf8.count else { break }
+            reserve(Self.longestEscapeCount + utf8.count - escaped + 1)
+            putEscape(for: utf8[escaped])
+            runStart = escaped + 1
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
     }
 
-    /// Strings up to this many bytes are escaped on the stack and appended at once.
-    private static let shortStringCount = 64
-}
-
-extension JSONWriter {
-    /// A short run of bytes being put together on the stack before ``JSONWriter`` appends it.
-    private struct Piece {
-        /// Digits of the largest `UInt64`, and a sign.
-        static let maximumIntegerCount = 21
-
-        private let scratch: UnsafeMutableBufferPointer<UInt8>
-        private(set) var count = 0
-
-        init(_ scratch: UnsafeMutableBufferPointer<UInt8>) {
-            self.scratch = scratch
+    /// The escape for `byte`, one that ``JSONEscapes/isSpecial(_:)``: the short form JSON has, else
+    /// `\u00XX`. The caller has reserved room for the longest.
+    private mutating func putEscape(for byte: UInt8) {
+        put(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""): put(UInt8(ascii: "\""))
+        case UInt8(ascii: "\\"): put(UInt8(ascii: "\\"))
+        case 0x0A: put(UInt8(ascii: "n"))
+        case 0x0D: put(UInt8(ascii: "r"))
+        case 0x09: put(UInt8(ascii: "t"))
+        case 0x08: put(UInt8(ascii: "b"))
+        case 0x0C: put(UInt8(ascii: "f"))
+        default:
+            let hex: StaticString = "0123456789abcdef"
+            put(UInt8(ascii: "u"))
+            put(UInt8(ascii: "0"))
+            put(UInt8(ascii: "0"))
+            put(hex.utf8Start[Int(byte >> 4)])
+            put(hex.utf8Start[Int(byte & 0x0F)])
         }
+    }
 
-        mutating func append(_ byte: UInt8) {
-            scratch[count] = byte
-            count += 1
+    /// The decimal digits of `value`, most significant first, with no `String` made. The
+    /// caller has reserved ``maximumIntegerCount`` bytes.
+    private mutating func putDigits(of value: UInt64) {
+        var digits = 1
+        var power: UInt64 = 10
+        while digits < 20 && value >= power {
+            digits += 1
+            power &*= 10
         }
-
-        mutating func append(_ text: StaticString) {
-            for i in 0..<text.utf8CodeUnitCount { append(text.utf8Start[i]) }
+        var rest = value
+        for i in stride(from: count + digits - 1, through: count, by: -1) {
+            buffer[i] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
         }
-
-        /// `utf8` in quotes, escaped where JSON needs it.
-        mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
-            append(UInt8(ascii: "\""))
-            for byte in utf8 {
-                if Piece.needsEscape(byte) { appendEscape(for: byte) } else { append(byte) }
-            }
-            append(UInt8(ascii: "\""))
-        }
-
-        /// Bytes of the longest escape, `\u001F`.
-        static let longestEscapeCount = 6
-
-        static func needsEscape(_ byte: UInt8) -> Bool {
-            byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
-        }
-
-        /// The escape for `byte`, one that ``needsEscape(_:)``: the short form JSON has, else
-        /// `\u00XX`.
-        mutating func appendEscape(for byte: UInt8) {
-            switch byte {
-            case UInt8(ascii: "\""): append("\\\"")
-            case UInt8(ascii: "\\"): append("\\\\")
-            case 0x0A: append("\\n")
-            case 0x0D: append("\\r")
-            case 0x09: append("\\t")
-            case 0x08: append("\\b")
-            case 0x0C: append("\\f")
-            default:
-                let hex: StaticString = "0123456789abcdef"
-                append("\\u00")
-                append(hex.utf8Start[Int(byte >> 4)])
-                append(hex.utf8Start[Int(byte & 0x0F)])
-            }
-        }
-
-        /// The decimal digits of `value`, most significant first, with no `String` made.
-        mutating func appendDigits(of value: UInt64) {
-            var digits = 1
-            var power: UInt64 = 10
-            while digits < 20 && value >= power {
-                digits += 1
-                power &*= 10
-            }
-            var rest = value
-            for i in stride(from: count + digits - 1, through: count, by: -1) {
-                scratch[i] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-            }
-            count += digits
-        }
+        count += digits
     }
 }

@@ -23,8 +23,7 @@ enum JSONEscapes {
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [UInt8]) throws(Failure) {
         var i = range.lowerBound
         while i < range.upperBound {
-            var runEnd = i
-            while runEnd < range.upperBound && bytes[runEnd] != UInt8(ascii: "\\") { runEnd += 1 }
+            let runEnd = UTF8Bytes.firstIndex(of: UInt8(ascii: "\\"), in: bytes, from: i, to: range.upperBound)
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<runEnd]))
             i = runEnd
             guard i < range.upperBound else { return }
@@ -46,6 +45,26 @@ enum JSONEscapes {
             }
             i += 2
         }
+    }
+
+    /// The first byte of `bytes[start..<end]` that a JSON string cannot hold as it is (a
+    /// quotation mark, a backslash or a control character below U+0020), or `end`. Strings
+    /// mostly hold none, so eight bytes are tested at a time.
+    static func firstSpecialByte(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var i = UTF8Bytes.skipChunks(bytes, from: start, to: end) { word in
+            // The high bit of a lane is set where the byte is below 0x20 (lanes above such a
+            // byte may be flagged too; the byte loop below finds the first true one).
+            let control = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+            return control | UTF8Bytes.lanes(of: word, equalTo: UInt8(ascii: "\"")) | UTF8Bytes.lanes(of: word, equalTo: UInt8(ascii: "\\"))
+        }
+        while i < end && !isSpecial(bytes[i]) { i += 1 }
+        return i
+    }
+
+    /// Whether `byte` must be escaped in a JSON string (no byte of multi-byte UTF-8 is).
+    @inline(__always)
+    static func isSpecial(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }
 
     /// `\uXXXX`, or a surrogate pair `\uD83D\uDE00`, at `i`: the scalar and the bytes used.
