@@ -96,12 +96,8 @@ public struct JSONWriter: ~Copyable {
     // MARK: - Values
 
     public mutating func string(_ value: String) {
-        // Native strings (all claimkit makes) lend their UTF-8 without a copy; `withUTF8` needs
-        // a mutable copy of the string, whose retain and release cost more than short values.
-        if value.utf8.withContiguousStorageIfAvailable({ appendQuoted($0) }) == nil {
-            var value = value
-            value.withUTF8 { appendQuoted($0) }
-        }
+        var value = value
+        value.withUTF8 { appendQuoted($0) }
         needsComma = true
     }
 
