@@ -119,4 +119,22 @@ import Testing
         #expect(claims.exitCode == 0)
         #expect(claims.stdout.contains("a2#c1"))
     }
+
+    /// A failed write (here a full disk, `/dev/full`) stops the run with a message, not a crash.
+    @Test func outputThatCannotBeWrittenIsReported() throws {
+        let input = try Self.articles(3)
+        let path = try CLIRunner.temporaryFile(Array(try input.map { try Self.line(id: $0.id, text: $0.text) }.joined(separator: "\n").utf8),
+                                               name: "articles.jsonl")
+        let process = Process()
+        process.executableURL = CLIRunner.executable
+        process.arguments = ["batch", "--jobs", "1", path]
+        process.standardOutput = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let err = Pipe()
+        process.standardError = err
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(stderr.contains("cannot write to standard output (No space left on device)"), "\(stderr)")
+    }
 }

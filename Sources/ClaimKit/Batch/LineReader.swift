@@ -24,7 +24,8 @@ public final class LineReader {
                 refill()
                 continue
             }
-            if let newline = buffer[start..<end].firstIndex(of: 0x0A) {
+            let newline = buffer.withUnsafeBufferPointer { UTF8Bytes.firstIndex(of: 0x0A, in: $0, from: start, to: end) }
+            if newline < end {
                 line.append(contentsOf: buffer[start..<newline])
                 start = newline + 1
                 return trimmed(line)

@@ -29,6 +29,7 @@ extension ClaimKitCommand {
             let target = try store.map { try AnnotationStore(at: $0) }
             var summary = BatchProcessor.Summary()
             var failedFast = false
+            var outputError: CLIError?
             let progress = ProgressLine()
             let started = Date()
             for (name, fd) in try inputs() {
@@ -37,7 +38,12 @@ extension ClaimKitCommand {
                     summary.articles += 1
                     switch result {
                     case .record(let bytes):
-                        FileHandle.standardOutput.write(Data(bytes))
+                        do throws(CLIError) {
+                            try StandardOutput.write(bytes)
+                        } catch {
+                            outputError = error
+                            return false
+                        }
                     case .failed(let error):
                         progress.clear()
                         ClaimKitCommand.printError("\(name):\(line): skipped: \(error.message)")
@@ -49,6 +55,7 @@ extension ClaimKitCommand {
                 summary.failed += part.failed
                 summary.bytes += part.bytes
                 if fd != 0 { close(fd) }
+                if let outputError { throw outputError }
                 if failedFast { break }
             }
             progress.clear()

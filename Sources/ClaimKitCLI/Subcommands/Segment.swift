@@ -34,7 +34,7 @@ extension ClaimKitCommand {
                     output.append(contentsOf: document.utf8[range])
                     output.append(0x0A)
                 }
-                FileHandle.standardOutput.write(Data(output))
+                try StandardOutput.write(output)
             case .json:
                 let sentences = segmenter.segment(document)
                 print(try JSONOutput.string(sentences.map { SentenceRecord(span: $0, text: document.text(of: $0)) }))
