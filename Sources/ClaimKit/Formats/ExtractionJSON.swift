@@ -22,15 +22,31 @@ public struct ExtractionJSON: Encodable, Sendable {
     }
 
     let document: DocumentRecord
-    let sentences: [SentenceRecord]
+    /// The sentences' spans; their text is taken from `source` as each is written, so the batch
+    /// writer copies it from the document's bytes without making a `String` of every sentence.
+    let sentenceSpans: [TextSpan]
     let mentions: [Mention]
     let claims: [Claim]
+    private let source: Document
 
     public init(document: Document, extraction: Extraction, id: String? = nil, title: String? = nil) {
         self.document = DocumentRecord(id: id, mediaType: document.mediaType, title: title ?? document.title, length: document.length)
-        sentences = extraction.sentences.map { SentenceRecord(start: $0.start, end: $0.end, text: document.text(of: $0)) }
+        sentenceSpans = extraction.sentences
         mentions = extraction.mentions
         claims = extraction.claims
+        source = document
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case document, sentences, mentions, claims
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(document, forKey: .document)
+        try container.encode(sentenceSpans.map { SentenceRecord(start: $0.start, end: $0.end, text: source.text(of: $0)) }, forKey: .sentences)
+        try container.encode(mentions, forKey: .mentions)
+        try container.encode(claims, forKey: .claims)
     }
 }
 
@@ -59,7 +75,20 @@ extension ExtractionJSON: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) throws {
         writer.beginObject()
         try writer.field("document", document)
-        try writer.field("sentences", sentences)
+        writer.key("sentences")
+        writer.beginArray()
+        source.utf8.withUnsafeBufferPointer { utf8 in
+            for span in sentenceSpans {
+                let bytes = source.scalars.byteRange(of: span)
+                writer.beginObject()
+                writer.field("start", span.start)
+                writer.field("end", span.end)
+                writer.key("text")
+                writer.string(utf8: UnsafeBufferPointer(rebasing: utf8[bytes]))
+                writer.endObject()
+            }
+        }
+        writer.endArray()
         try writer.field("mentions", mentions)
         try writer.field("claims", claims)
         writer.endObject()
@@ -73,16 +102,6 @@ extension ExtractionJSON.DocumentRecord: JSONWritable {
         writer.field("mediaType", mediaType.rawValue)
         writer.field("title", title)
         writer.field("length", length)
-        writer.endObject()
-    }
-}
-
-extension ExtractionJSON.SentenceRecord: JSONWritable {
-    func writeJSON(to writer: inout JSONWriter) throws {
-        writer.beginObject()
-        writer.field("start", start)
-        writer.field("end", end)
-        writer.field("text", text)
         writer.endObject()
     }
 }

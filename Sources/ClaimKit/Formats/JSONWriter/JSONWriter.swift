@@ -101,6 +101,12 @@ public struct JSONWriter: ~Copyable {
         needsComma = true
     }
 
+    /// A string given as its UTF-8 bytes (a slice of a document), without making a `String`.
+    mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
+        appendQuoted(utf8)
+        needsComma = true
+    }
+
     public mutating func integer(_ value: Int) {
         reserve(Self.maximumIntegerCount + 1)
         putSeparator()
