@@ -29,12 +29,13 @@ struct ByteChunk {
         let seven = raw & ~Self.highBits
         let lowered = seven | Self.ones &* 0x20
         let letters = (lowered &+ Self.ones &* (0x80 - 0x61)) & ~(lowered &+ Self.ones &* (0x80 - 0x7B)) & ascii
-        let digits = (seven &+ Self.ones &* (0x80 - 0x30)) & ~(seven &+ Self.ones &* (0x80 - 0x3A)) & ascii
+        // ":" (0x3A) comes right after the digits: one range test finds both.
+        let digitsAndColons = (seven &+ Self.ones &* (0x80 - 0x30)) & ~(seven &+ Self.ones &* (0x80 - 0x3B)) & ascii
         let leadBytes = raw & (raw << 1) & Self.highBits
         let wordStarts = letters & ~(letters << 8 | (letterBefore ? 0x80 : 0))
-        let specials = Self.bytes(raw, equalTo: 0x24) | Self.bytes(raw, equalTo: 0x3A)   // "$", ":"
+        let dollars = Self.bytes(raw, equalTo: 0x24)
         self.letters = letters
-        self.candidates = digits | leadBytes | wordStarts | specials
+        self.candidates = digitsAndColons | leadBytes | wordStarts | dollars
     }
 
     /// The high bit of bytes equal to `value` (and possibly of a byte above one).
@@ -43,6 +44,13 @@ struct ByteChunk {
         let x = raw ^ ones &* UInt64(value)
         return (x &- ones) & ~x & highBits
     }
+
+    /// Whether the last byte of the chunk is an ASCII letter (a word may go on in the next).
+    var endsWithLetter: Bool { letters >> 63 != 0 }
+
+    /// Whether byte `k` of the chunk is an ASCII letter.
+    @inline(__always)
+    func isLetter(at k: Int) -> Bool { letters & (0x80 << UInt64(8 * k)) != 0 }
 
     /// The length of the word of letters that starts at byte `k` of the chunk, or, when it
     /// runs to the chunk's end, minus the number of its letters in the chunk ("at least").

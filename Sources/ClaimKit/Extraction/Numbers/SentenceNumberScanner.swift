@@ -11,7 +11,8 @@ struct SentenceNumberScanner {
     let text: SentenceBytes
     /// Held here so the hot loop reads the table without a lazy-global check per word.
     private let lexicon = NumberWords.lexicon
-    private let startPairLengthMasks = NumberWords.startPairLengthMasks
+    private let startWordFilter = NumberWords.startWordFilter
+    private let articleFollowerFilter = NumberWords.articleFollowerFilter
 
     init(bytes: UnsafeBufferPointer<UInt8>, sentence: ByteRange) {
         text = SentenceBytes(bytes: bytes, start: sentence.lowerBound, end: sentence.upperBound)
@@ -21,43 +22,62 @@ struct SentenceNumberScanner {
         let bytes = text.bytes
         let lastChunkStart = bytes.count - 8
         var i = text.start
+        var letterBefore = false
         while i < text.end {
             guard i <= lastChunkStart else {
-                i = step(at: i, wordLength: nil, into: &matches) ?? i + 1
+                i = step(at: i, into: &matches) ?? i + 1
                 continue
             }
-            let chunk = ByteChunk(bytes, at: i, letterBefore: i > text.start && UTF8Bytes.isASCIILetter(bytes[i - 1]))
-            var candidates = chunk.candidates & ByteChunk.keepingFirst(text.end - i)
+            let chunk = ByteChunk(bytes, at: i, letterBefore: letterBefore)
+            var candidates = chunk.candidates
+            if text.end - i < 8 { candidates &= ByteChunk.keepingFirst(text.end - i) }
             var resume: Int?
             while candidates != 0 && resume == nil {
-                let k = candidates.trailingZeroBitCount >> 3
+                let k = candidates.trailingZeroBitCount &>> 3
                 candidates &= candidates &- 1
-                resume = step(at: i + k, wordLength: chunk.wordLength(at: k), into: &matches)
+                let at = i &+ k
+                if chunk.isLetter(at: k) {
+                    // Nearly every word is passed over here, in line, on its first two letters
+                    // (then its third and its length): a call per word cost more than the test.
+                    let entry = startWordFilter.entry(first: bytes[at], next: at &+ 1 < text.end ? bytes[at &+ 1] : 0)
+                    guard entry != 0, WordStartFilter.allows(entry, third: at &+ 2 < text.end ? bytes[at &+ 2] : 0),
+                          WordStartFilter.allows(entry, length: chunk.wordLength(at: k)) else { continue }
+                    resume = wordCandidate(at: at, into: &matches)
+                } else {
+                    resume = symbolCandidate(at: at, into: &matches)
+                }
             }
-            i = resume ?? i + 8
+            if let resume {
+                i = resume
+                letterBefore = i < text.end && UTF8Bytes.isASCIILetter(bytes[i &- 1])
+            } else {
+                i &+= 8
+                letterBefore = chunk.endsWithLetter
+            }
         }
     }
 
-    /// Looks at a possible start at `i`; returns where scanning resumes, or `nil` when nothing
-    /// starts there (the common case: a word that no number begins with).
-    ///
-    /// - Parameter wordLength: for a letter, the length of its word if known from the chunk,
-    ///   or a lower bound (`-n` for "at least n") when the word runs past it.
-    @inline(__always)
-    private func step(at i: Int, wordLength: Int?, into matches: inout [NumberMatch]) -> Int? {
+    /// Looks at a possible start at `i`, byte by byte (the last bytes of the buffer, where no
+    /// chunk fits); returns where scanning resumes, or `nil` when nothing starts there.
+    private func step(at i: Int, into matches: inout [NumberMatch]) -> Int? {
         let b = text[i]
         if UTF8Bytes.isASCIILetter(b) {
-            let next = i + 1 < text.end ? text[i + 1] : 0
-            let second = UTF8Bytes.isASCIILetter(next) ? Int((next | 0x20) &- UInt8(ascii: "a")) : 26
-            let masks = startPairLengthMasks[Int((b | 0x20) &- UInt8(ascii: "a")), second]
-            guard masks != 0 else { return nil }
-            if let length = wordLength {
-                let fits = length > 0 ? masks & (1 << UInt16(min(length, 15))) : masks >> UInt16(-length)
-                guard fits != 0 else { return nil }
-            }
-            guard !text.isAlphanumeric(before: i) else { return nil }
-            return word(at: i, into: &matches)
+            let entry = startWordFilter.entry(first: b, next: i + 1 < text.end ? text[i + 1] : 0)
+            guard entry != 0, WordStartFilter.allows(entry, third: i + 2 < text.end ? text[i + 2] : 0) else { return nil }
+            return wordCandidate(at: i, into: &matches)
         }
+        return symbolCandidate(at: i, into: &matches)
+    }
+
+    /// A word whose first letters and length fit a number word: read it if it starts a token.
+    private func wordCandidate(at i: Int, into matches: inout [NumberMatch]) -> Int? {
+        guard !text.isAlphanumeric(before: i) else { return nil }
+        return word(at: i, into: &matches)
+    }
+
+    /// A digit, a currency symbol or the "://" of an address at `i`; `nil` when it is none.
+    private func symbolCandidate(at i: Int, into matches: inout [NumberMatch]) -> Int? {
+        let b = text[i]
         if UTF8Bytes.isDigit(b) { return digits(at: i, into: &matches) }
         switch b {
         case UInt8(ascii: "$"), 0xC2, 0xE2:
@@ -115,7 +135,9 @@ struct SentenceNumberScanner {
     /// Whether "a" or "an" ending at `end` starts a number: a scale or fraction follows ("a
     /// million", "a dozen", "a third of"). Checked here because "a" is the commonest word.
     private func isArticleBeforeNumber(_ end: Int) -> Bool {
-        guard text.isByte(end, " "), let next = text.word(at: end + 1) else { return false }
+        guard text.isByte(end, " "), text.isLetter(end + 1),
+              articleFollowerFilter.entry(first: text[end + 1], next: text.byte(end + 2) ?? 0) != 0,
+              let next = text.word(at: end + 1) else { return false }
         switch lexicon.value(text.bytes, from: next.start, to: next.end) {
         case .hundred?, .scale?, .dozen?: return true
         default: return NumberWords.fractions.contains(text.bytes, from: next.start, to: next.end)
