@@ -15,15 +15,20 @@ struct ByteChunk {
 
     /// The high bit of every byte that is an ASCII letter.
     let letters: UInt64
+    /// The high bit of every letter that starts a word.
+    let wordStarts: UInt64
+    /// The high bit of every other byte where a number could start: digits, lead bytes, "$", ":".
+    let symbols: UInt64
+
     /// The high bit of every byte where a number or number word could start.
-    let candidates: UInt64
+    var candidates: UInt64 { wordStarts | symbols }
 
     /// Classifies the eight bytes at `i`, which must all lie inside `bytes`.
     ///
-    /// - Parameter letterBefore: whether the byte before `i` is a letter (a word that started in
-    ///   the previous chunk does not start again here).
+    /// - Parameter letterBefore: `0x80` when the byte before `i` is a letter (a word that
+    ///   started in the previous chunk does not start again here), else 0; see ``letterAtEnd``.
     @inline(__always)
-    init(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, letterBefore: Bool) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, letterBefore: UInt64) {
         let raw = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
         let ascii = ~raw & Self.highBits
         let seven = raw & ~Self.highBits
@@ -32,10 +37,11 @@ struct ByteChunk {
         // ":" (0x3A) comes right after the digits: one range test finds both.
         let digitsAndColons = (seven &+ Self.ones &* (0x80 - 0x30)) & ~(seven &+ Self.ones &* (0x80 - 0x3B)) & ascii
         let leadBytes = raw & (raw << 1) & Self.highBits
-        let wordStarts = letters & ~(letters << 8 | (letterBefore ? 0x80 : 0))
+        let wordStarts = letters & ~(letters << 8 | letterBefore)
         let dollars = Self.bytes(raw, equalTo: 0x24)
         self.letters = letters
-        self.candidates = digitsAndColons | leadBytes | wordStarts | dollars
+        self.wordStarts = wordStarts
+        self.symbols = digitsAndColons | leadBytes | dollars
     }
 
     /// The high bit of bytes equal to `value` (and possibly of a byte above one).
@@ -45,8 +51,9 @@ struct ByteChunk {
         return (x &- ones) & ~x & highBits
     }
 
-    /// Whether the last byte of the chunk is an ASCII letter (a word may go on in the next).
-    var endsWithLetter: Bool { letters >> 63 != 0 }
+    /// `0x80` when the last byte of the chunk is an ASCII letter (a word may go on in the next
+    /// chunk), else 0: the next chunk's `letterBefore`.
+    var letterAtEnd: UInt64 { letters >> 56 }
 
     /// Whether byte `k` of the chunk is an ASCII letter.
     @inline(__always)

@@ -22,39 +22,75 @@ struct SentenceNumberScanner {
         let bytes = text.bytes
         let lastChunkStart = bytes.count - 8
         var i = text.start
-        var letterBefore = false
+        var letterBefore: UInt64 = 0
         while i < text.end {
             guard i <= lastChunkStart else {
                 i = step(at: i, into: &matches) ?? i + 1
                 continue
             }
             let chunk = ByteChunk(bytes, at: i, letterBefore: letterBefore)
-            var candidates = chunk.candidates
-            if text.end - i < 8 { candidates &= ByteChunk.keepingFirst(text.end - i) }
-            var resume: Int?
-            while candidates != 0 && resume == nil {
-                let k = candidates.trailingZeroBitCount &>> 3
-                candidates &= candidates &- 1
-                let at = i &+ k
-                if chunk.isLetter(at: k) {
-                    // Nearly every word is passed over here, in line, on its first two letters
-                    // (then its third and its length): a call per word cost more than the test.
-                    let entry = startWordFilter.entry(first: bytes[at], next: at &+ 1 < text.end ? bytes[at &+ 1] : 0)
-                    guard entry != 0, WordStartFilter.allows(entry, third: at &+ 2 < text.end ? bytes[at &+ 2] : 0),
-                          WordStartFilter.allows(entry, length: chunk.wordLength(at: k)) else { continue }
-                    resume = wordCandidate(at: at, into: &matches)
-                } else {
-                    resume = symbolCandidate(at: at, into: &matches)
-                }
-            }
+            let resume = chunk.symbols == 0 && text.end &- i > 8
+                ? scanWords(of: chunk, at: i, into: &matches)
+                : scanCandidates(of: chunk, at: i, into: &matches)
             if let resume {
                 i = resume
-                letterBefore = i < text.end && UTF8Bytes.isASCIILetter(bytes[i &- 1])
+                letterBefore = i < text.end && UTF8Bytes.isASCIILetter(bytes[i &- 1]) ? 0x80 : 0
             } else {
                 i &+= 8
-                letterBefore = chunk.endsWithLetter
+                letterBefore = chunk.letterAtEnd
             }
         }
+    }
+
+    /// Looks at the words that start in a chunk that holds nothing else, and whose last byte
+    /// is not the sentence's (the common case); returns where scanning resumes, if anything
+    /// started.
+    ///
+    /// Nearly every word is passed over here, in line, on its first two letters: a call per
+    /// word cost more than the test.
+    @inline(__always)
+    private func scanWords(of chunk: ByteChunk, at i: Int, into matches: inout [NumberMatch]) -> Int? {
+        var starts = chunk.wordStarts
+        while starts != 0 {
+            let k = starts.trailingZeroBitCount &>> 3
+            starts &= starts &- 1
+            let at = i &+ k
+            let entry = startWordFilter.entry(first: text.bytes[at], next: text.bytes[at &+ 1])
+            if entry != 0, mayStartNumberWord(at: at, entry: entry, length: chunk.wordLength(at: k)),
+               let resume = wordCandidate(at: at, into: &matches) {
+                return resume
+            }
+        }
+        return nil
+    }
+
+    /// Looks at every possible start in a chunk, in order: words, digits, currency symbols.
+    private func scanCandidates(of chunk: ByteChunk, at i: Int, into matches: inout [NumberMatch]) -> Int? {
+        var candidates = chunk.candidates
+        if text.end - i < 8 { candidates &= ByteChunk.keepingFirst(text.end - i) }
+        while candidates != 0 {
+            let k = candidates.trailingZeroBitCount &>> 3
+            candidates &= candidates &- 1
+            let at = i &+ k
+            let resume: Int?
+            if chunk.isLetter(at: k) {
+                let entry = startWordFilter.entry(first: text[at], next: at &+ 1 < text.end ? text[at &+ 1] : 0)
+                guard entry != 0, mayStartNumberWord(at: at, entry: entry, length: chunk.wordLength(at: k)) else { continue }
+                resume = wordCandidate(at: at, into: &matches)
+            } else {
+                resume = symbolCandidate(at: at, into: &matches)
+            }
+            if let resume { return resume }
+        }
+        return nil
+    }
+
+    /// Whether the word at `at`, whose first two letters gave `entry` (not 0), may be a start
+    /// word by its third letter and its length (see ``ByteChunk/wordLength(at:)``).
+    @inline(__always)
+    private func mayStartNumberWord(at: Int, entry: UInt64, length: Int) -> Bool {
+        startWordFilter.allows(entry, third: at &+ 2 < text.end ? text[at &+ 2] : 0)
+            && WordStartFilter.allows(entry, length: length)
     }
 
     /// Looks at a possible start at `i`, byte by byte (the last bytes of the buffer, where no
@@ -63,7 +99,7 @@ struct SentenceNumberScanner {
         let b = text[i]
         if UTF8Bytes.isASCIILetter(b) {
             let entry = startWordFilter.entry(first: b, next: i + 1 < text.end ? text[i + 1] : 0)
-            guard entry != 0, WordStartFilter.allows(entry, third: i + 2 < text.end ? text[i + 2] : 0) else { return nil }
+            guard entry != 0, startWordFilter.allows(entry, third: i + 2 < text.end ? text[i + 2] : 0) else { return nil }
             return wordCandidate(at: i, into: &matches)
         }
         return symbolCandidate(at: i, into: &matches)
@@ -177,6 +213,12 @@ struct SentenceNumberScanner {
     private func consider(_ result: ReadResult, _ q: inout NumberReading, into matches: inout [NumberMatch]) -> Int {
         if case .skip(let resume) = result { return resume }
         NumberCompounds(text: text).extend(&q)
+        return decide(q, into: &matches)
+    }
+
+    /// The rules after the reading is complete. `q` is taken as a plain value (not `inout`) so
+    /// that passing it on to each rule does not copy it.
+    private func decide(_ q: NumberReading, into matches: inout [NumberMatch]) -> Int {
         let resume = max(q.end, q.numeral.lowerBound + 1)
         let references = ReferenceNumbers(text: text)
         if references.isListMarker(q) || references.isFootnoteMarker(q) || references.isPhoneNumberOrCode(q) {
@@ -188,15 +230,15 @@ struct SentenceNumberScanner {
         let approximator = Approximators.approximator(before: q.start, in: text)
         if isPronounOne(q, noun: noun, approximator: approximator) { return resume }
         if let last = matches.last, last.range.upperBound > q.start { return resume }
+        var unit = q.unit, upperValue = q.upperValue
         if q.isSmallAscendingPair, ScoreSequences(text: text).isScore(q, previous: matches.last, noun: noun) {
-            q.unit = "score"   // "won 6-3 1-6": the set he lost
-            q.upperValue = nil
+            unit = "score"   // "won 6-3 1-6": the set he lost
+            upperValue = nil
         }
-        let value = NumberValue(
-            value: q.value, upperValue: q.upperValue, unit: q.unit?.string, currency: q.currency?.string,
+        matches.append(NumberMatch(range: q.start..<q.end, value: NumberValue(
+            value: q.value, upperValue: upperValue, unit: unit?.string, currency: q.currency?.string,
             approximator: approximator.map { Approximators.normalized($0, in: text) },
-            noun: noun.map { text.text($0) })
-        matches.append(NumberMatch(range: q.start..<q.end, value: value))
+            noun: noun.map { text.text($0) })))
         return resume
     }
 

@@ -13,6 +13,9 @@
 /// the number scanner reads it at nearly every word start.
 struct WordStartFilter: @unchecked Sendable {
     private let entries: UnsafeBufferPointer<UInt64>
+    /// For every byte, its place in the alphabet (1…26) if it is an ASCII letter, else 0: one
+    /// load instead of a range test and a choice, at nearly every word.
+    private let letterOrdinals: UnsafeBufferPointer<UInt8>
 
     /// - Parameter words: lower-case ASCII words of up to 31 letters.
     init(_ words: [String]) {
@@ -27,22 +30,23 @@ struct WordStartFilter: @unchecked Sendable {
             buffer[Int(bytes[0] & 31) * 32 + second] |= thirds | 1 << UInt64(32 + bytes.count)
         }
         entries = UnsafeBufferPointer(buffer)
+        let ordinals = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 256)
+        for b in 0...255 { ordinals[b] = UTF8Bytes.isASCIILetter(UInt8(b)) ? UInt8(b) & 31 : 0 }
+        letterOrdinals = UnsafeBufferPointer(ordinals)
     }
 
     /// The entry for a word whose first letter is the ASCII letter `first`, followed by `next`
     /// (any byte; 0 past the end of the text). 0 for most words: none of the list starts so.
     @inline(__always)
     func entry(first: UInt8, next: UInt8) -> UInt64 {
-        let second = UTF8Bytes.isASCIILetter(next) ? Int(next & 31) : 0
-        return entries[Int(first & 31) &<< 5 | second]
+        entries[Int(first & 31) &<< 5 | Int(letterOrdinals[Int(next)])]
     }
 
     /// Whether a word of the list can go on with `third` (any byte; 0 past the end of the text)
     /// after the two letters that gave `entry`.
     @inline(__always)
-    static func allows(_ entry: UInt64, third: UInt8) -> Bool {
-        let letter = UTF8Bytes.isASCIILetter(third) ? third & 31 : 0
-        return entry & (1 << UInt64(letter)) != 0
+    func allows(_ entry: UInt64, third: UInt8) -> Bool {
+        entry & (1 << UInt64(letterOrdinals[Int(third)])) != 0
     }
 
     /// Whether a word of the list with the first letters that gave `entry` has `length` letters;
