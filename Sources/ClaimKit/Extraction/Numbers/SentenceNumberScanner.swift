@@ -148,21 +148,23 @@ struct SentenceNumberScanner {
         return (code, s)
     }
 
-    /// Reads the number word at `i` (its first letter already checked) and what follows it.
-    private func word(at i: Int, into matches: inout [NumberMatch]) -> Int {
+    /// Reads the number word at `i` (its first letter already checked) and what follows it;
+    /// `nil` when no number starts there. Scanning then goes on in the same chunk, rather than
+    /// at the word's end: no other candidate lies inside the word.
+    private func word(at i: Int, into matches: inout [NumberMatch]) -> Int? {
         let (end, key) = PackedWordKey.scanWord(text.bytes, at: i, limit: text.end)
-        guard let kind = lexicon.value(forKey: key, text.bytes, from: i, to: end), !isHyphenatedAfterLetters(i) else { return end }
+        guard let kind = lexicon.value(forKey: key, text.bytes, from: i, to: end), !isHyphenatedAfterLetters(i) else { return nil }
         switch kind {
         case .unit, .tens, .half:
-            guard !text.isAlphanumeric(at: end) else { return end }
+            guard !text.isAlphanumeric(at: end) else { return nil }
         case .twice:
             // "think twice" says nothing about a count; "twice-weekly" is a rate.
             guard !text.isAlphanumeric(at: end), !text.isByte(end, "-"),
-                  !(text.previousWord(before: i).map { text.word($0, is: "think") } ?? false) else { return end }
+                  !(text.previousWord(before: i).map { text.word($0, is: "think") } ?? false) else { return nil }
         case .article:
-            guard isArticleBeforeNumber(end) else { return end }
+            guard isArticleBeforeNumber(end) else { return nil }
         default:
-            return end
+            return nil
         }
         var q = NumberReading(at: i, form: .words)
         return consider(WordNumeralReader(text: text).read(from: LetterRun(start: i, end: end), into: &q), &q, into: &matches)
