@@ -15,26 +15,33 @@ struct ByteChunk {
 
     /// The high bit of every byte that is an ASCII letter.
     let letters: UInt64
+    /// The high bit of every letter that starts a word.
+    let wordStarts: UInt64
+    /// The high bit of every other byte where a number could start: digits, lead bytes, "$", ":".
+    let symbols: UInt64
+
     /// The high bit of every byte where a number or number word could start.
-    let candidates: UInt64
+    var candidates: UInt64 { wordStarts | symbols }
 
     /// Classifies the eight bytes at `i`, which must all lie inside `bytes`.
     ///
-    /// - Parameter letterBefore: whether the byte before `i` is a letter (a word that started in
-    ///   the previous chunk does not start again here).
+    /// - Parameter letterBefore: `0x80` when the byte before `i` is a letter (a word that
+    ///   started in the previous chunk does not start again here), else 0; see ``letterAtEnd``.
     @inline(__always)
-    init(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, letterBefore: Bool) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, letterBefore: UInt64) {
         let raw = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
         let ascii = ~raw & Self.highBits
         let seven = raw & ~Self.highBits
         let lowered = seven | Self.ones &* 0x20
         let letters = (lowered &+ Self.ones &* (0x80 - 0x61)) & ~(lowered &+ Self.ones &* (0x80 - 0x7B)) & ascii
-        let digits = (seven &+ Self.ones &* (0x80 - 0x30)) & ~(seven &+ Self.ones &* (0x80 - 0x3A)) & ascii
+        // ":" (0x3A) comes right after the digits: one range test finds both.
+        let digitsAndColons = (seven &+ Self.ones &* (0x80 - 0x30)) & ~(seven &+ Self.ones &* (0x80 - 0x3B)) & ascii
         let leadBytes = raw & (raw << 1) & Self.highBits
-        let wordStarts = letters & ~(letters << 8 | (letterBefore ? 0x80 : 0))
-        let specials = Self.bytes(raw, equalTo: 0x24) | Self.bytes(raw, equalTo: 0x3A)   // "$", ":"
+        let wordStarts = letters & ~(letters << 8 | letterBefore)
+        let dollars = Self.bytes(raw, equalTo: 0x24)
         self.letters = letters
-        self.candidates = digits | leadBytes | wordStarts | specials
+        self.wordStarts = wordStarts
+        self.symbols = digitsAndColons | leadBytes | dollars
     }
 
     /// The high bit of bytes equal to `value` (and possibly of a byte above one).
@@ -43,6 +50,14 @@ struct ByteChunk {
         let x = raw ^ ones &* UInt64(value)
         return (x &- ones) & ~x & highBits
     }
+
+    /// `0x80` when the last byte of the chunk is an ASCII letter (a word may go on in the next
+    /// chunk), else 0: the next chunk's `letterBefore`.
+    var letterAtEnd: UInt64 { letters >> 56 }
+
+    /// Whether byte `k` of the chunk is an ASCII letter.
+    @inline(__always)
+    func isLetter(at k: Int) -> Bool { letters & (0x80 << UInt64(8 * k)) != 0 }
 
     /// The length of the word of letters that starts at byte `k` of the chunk, or, when it
     /// runs to the chunk's end, minus the number of its letters in the chunk ("at least").

@@ -39,9 +39,8 @@ enum NumberWords {
         var entries: [(String, NumberWord)] = []
         for (n, word) in units.enumerated() { entries.append((word, .unit(n))) }
         for (k, word) in tens.enumerated() { entries.append((word, .tens(20 + 10 * k))) }
-        entries += [("hundred", .hundred), ("thousand", .scale(1e3)), ("million", .scale(1e6)),
-                    ("billion", .scale(1e9)), ("trillion", .scale(1e12)), ("dozen", .dozen),
-                    ("a", .article), ("an", .article), ("half", .half), ("twice", .twice)]
+        entries += magnitudes
+        entries += [("a", .article), ("an", .article), ("half", .half), ("twice", .twice)]
         return PackedWordTable(entries)
     }()
 
@@ -53,37 +52,25 @@ enum NumberWords {
         "a", "an", "half", "twice",
     ]
 
-    /// For each pair of first letters, a bit per length (1…15) of the start words that begin
-    /// with them; index `27 × first + second`, where `second` is 26 for a one-letter word. The
-    /// scanner passes over nearly every word ("the", "that", "people") on these alone, without
-    /// reading the word to its end or looking it up: "the" is not "thr…" or "thi…".
-    static let startPairLengthMasks: StartPairMasks = {
-        var masks = [UInt16](repeating: 0, count: 26 * 27)
-        for word in startWords {
-            let bytes = Array(word.utf8)
-            let second = bytes.count > 1 ? Int(bytes[1] - UInt8(ascii: "a")) : 26
-            masks[Int(bytes[0] - UInt8(ascii: "a")) * 27 + second] |= 1 << min(bytes.count, 15)
-        }
-        return StartPairMasks(masks)
-    }()
+    /// The first letters and lengths of ``startWords``: the scanner passes over nearly every
+    /// word ("the", "that", "people") on these alone.
+    static let startWordFilter = WordStartFilter(startWords)
 
-    /// ``startPairLengthMasks`` in a buffer that lives as long as the program (see
-    /// ``PackedWordTable``): the scanner reads it at most word starts.
-    struct StartPairMasks: @unchecked Sendable {
-        private let masks: UnsafeBufferPointer<UInt16>
+    /// The words that make "a" or "an" a number: a magnitude or a fraction ("a million", "a
+    /// dozen", "a third of").
+    static let articleFollowers: [String] = magnitudes.map(\.0) + fractionWords.map(\.0)
 
-        init(_ values: [UInt16]) {
-            let buffer = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: values.count)
-            _ = buffer.initialize(from: values)
-            masks = UnsafeBufferPointer(buffer)
-        }
+    /// The first letters and lengths of ``articleFollowers``: most words after "a" ("a lot", "a
+    /// new") are passed over on these.
+    static let articleFollowerFilter = WordStartFilter(articleFollowers)
 
-        /// The length mask for the letters `first` and `second` (0…25, or 26 for none).
-        @inline(__always)
-        subscript(first: Int, second: Int) -> UInt16 { masks[first &* 27 &+ second] }
-    }
+    /// "hundred", the scales and "dozen": what multiplies a number.
+    private static let magnitudes: [(String, NumberWord)] = [
+        ("hundred", .hundred), ("thousand", .scale(1e3)), ("million", .scale(1e6)),
+        ("billion", .scale(1e9)), ("trillion", .scale(1e12)), ("dozen", .dozen),
+    ]
 
-    static let fractions: PackedWordTable<FractionWord> = {
+    private static let fractionWords: [(String, FractionWord)] = {
         let singular: [(String, Double)] = [
             ("half", 2), ("third", 3), ("quarter", 4), ("fourth", 4), ("fifth", 5), ("sixth", 6),
             ("seventh", 7), ("eighth", 8), ("ninth", 9), ("tenth", 10),
@@ -92,9 +79,11 @@ enum NumberWords {
             ("halves", 2), ("thirds", 3), ("quarters", 4), ("fourths", 4), ("fifths", 5), ("sixths", 6),
             ("sevenths", 7), ("eighths", 8), ("ninths", 9), ("tenths", 10),
         ]
-        return PackedWordTable(singular.map { ($0.0, FractionWord(denominator: $0.1, isPlural: false)) }
-                         + plural.map { ($0.0, FractionWord(denominator: $0.1, isPlural: true)) })
+        return singular.map { ($0.0, FractionWord(denominator: $0.1, isPlural: false)) }
+            + plural.map { ($0.0, FractionWord(denominator: $0.1, isPlural: true)) }
     }()
+
+    static let fractions = PackedWordTable<FractionWord>(fractionWords)
 
     /// "one" in uses that count nothing: "one another", "one day", "at one point", "one thing".
     static let oneIdioms = PackedWordTable(words: [

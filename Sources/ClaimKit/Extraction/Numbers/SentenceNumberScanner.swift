@@ -11,7 +11,8 @@ struct SentenceNumberScanner {
     let text: SentenceBytes
     /// Held here so the hot loop reads the table without a lazy-global check per word.
     private let lexicon = NumberWords.lexicon
-    private let startPairLengthMasks = NumberWords.startPairLengthMasks
+    private let startWordFilter = NumberWords.startWordFilter
+    private let articleFollowerFilter = NumberWords.articleFollowerFilter
 
     init(bytes: UnsafeBufferPointer<UInt8>, sentence: ByteRange) {
         text = SentenceBytes(bytes: bytes, start: sentence.lowerBound, end: sentence.upperBound)
@@ -21,43 +22,98 @@ struct SentenceNumberScanner {
         let bytes = text.bytes
         let lastChunkStart = bytes.count - 8
         var i = text.start
+        var letterBefore: UInt64 = 0
         while i < text.end {
             guard i <= lastChunkStart else {
-                i = step(at: i, wordLength: nil, into: &matches) ?? i + 1
+                i = step(at: i, into: &matches) ?? i + 1
                 continue
             }
-            let chunk = ByteChunk(bytes, at: i, letterBefore: i > text.start && UTF8Bytes.isASCIILetter(bytes[i - 1]))
-            var candidates = chunk.candidates & ByteChunk.keepingFirst(text.end - i)
-            var resume: Int?
-            while candidates != 0 && resume == nil {
-                let k = candidates.trailingZeroBitCount >> 3
-                candidates &= candidates &- 1
-                resume = step(at: i + k, wordLength: chunk.wordLength(at: k), into: &matches)
+            let chunk = ByteChunk(bytes, at: i, letterBefore: letterBefore)
+            let resume = chunk.symbols == 0 && text.end &- i > 8
+                ? scanWords(of: chunk, at: i, into: &matches)
+                : scanCandidates(of: chunk, at: i, into: &matches)
+            if let resume {
+                i = resume
+                letterBefore = i < text.end && UTF8Bytes.isASCIILetter(bytes[i &- 1]) ? 0x80 : 0
+            } else {
+                i &+= 8
+                letterBefore = chunk.letterAtEnd
             }
-            i = resume ?? i + 8
         }
     }
 
-    /// Looks at a possible start at `i`; returns where scanning resumes, or `nil` when nothing
-    /// starts there (the common case: a word that no number begins with).
+    /// Looks at the words that start in a chunk that holds nothing else, and whose last byte
+    /// is not the sentence's (the common case); returns where scanning resumes, if anything
+    /// started.
     ///
-    /// - Parameter wordLength: for a letter, the length of its word if known from the chunk,
-    ///   or a lower bound (`-n` for "at least n") when the word runs past it.
+    /// Nearly every word is passed over here, in line, on its first two letters: a call per
+    /// word cost more than the test.
     @inline(__always)
-    private func step(at i: Int, wordLength: Int?, into matches: inout [NumberMatch]) -> Int? {
+    private func scanWords(of chunk: ByteChunk, at i: Int, into matches: inout [NumberMatch]) -> Int? {
+        var starts = chunk.wordStarts
+        while starts != 0 {
+            let k = starts.trailingZeroBitCount &>> 3
+            starts &= starts &- 1
+            let at = i &+ k
+            let entry = startWordFilter.entry(first: text.bytes[at], next: text.bytes[at &+ 1])
+            if entry != 0, mayStartNumberWord(at: at, entry: entry, length: chunk.wordLength(at: k)),
+               let resume = wordCandidate(at: at, into: &matches) {
+                return resume
+            }
+        }
+        return nil
+    }
+
+    /// Looks at every possible start in a chunk, in order: words, digits, currency symbols.
+    private func scanCandidates(of chunk: ByteChunk, at i: Int, into matches: inout [NumberMatch]) -> Int? {
+        var candidates = chunk.candidates
+        if text.end - i < 8 { candidates &= ByteChunk.keepingFirst(text.end - i) }
+        while candidates != 0 {
+            let k = candidates.trailingZeroBitCount &>> 3
+            candidates &= candidates &- 1
+            let at = i &+ k
+            let resume: Int?
+            if chunk.isLetter(at: k) {
+                let entry = startWordFilter.entry(first: text[at], next: at &+ 1 < text.end ? text[at &+ 1] : 0)
+                guard entry != 0, mayStartNumberWord(at: at, entry: entry, length: chunk.wordLength(at: k)) else { continue }
+                resume = wordCandidate(at: at, into: &matches)
+            } else {
+                resume = symbolCandidate(at: at, into: &matches)
+            }
+            if let resume { return resume }
+        }
+        return nil
+    }
+
+    /// Whether the word at `at`, whose first two letters gave `entry` (not 0), may be a start
+    /// word by its third letter and its length (see ``ByteChunk/wordLength(at:)``).
+    @inline(__always)
+    private func mayStartNumberWord(at: Int, entry: UInt64, length: Int) -> Bool {
+        startWordFilter.allows(entry, third: at &+ 2 < text.end ? text[at &+ 2] : 0)
+            && WordStartFilter.allows(entry, length: length)
+    }
+
+    /// Looks at a possible start at `i`, byte by byte (the last bytes of the buffer, where no
+    /// chunk fits); returns where scanning resumes, or `nil` when nothing starts there.
+    private func step(at i: Int, into matches: inout [NumberMatch]) -> Int? {
         let b = text[i]
         if UTF8Bytes.isASCIILetter(b) {
-            let next = i + 1 < text.end ? text[i + 1] : 0
-            let second = UTF8Bytes.isASCIILetter(next) ? Int((next | 0x20) &- UInt8(ascii: "a")) : 26
-            let masks = startPairLengthMasks[Int((b | 0x20) &- UInt8(ascii: "a")), second]
-            guard masks != 0 else { return nil }
-            if let length = wordLength {
-                let fits = length > 0 ? masks & (1 << UInt16(min(length, 15))) : masks >> UInt16(-length)
-                guard fits != 0 else { return nil }
-            }
-            guard !text.isAlphanumeric(before: i) else { return nil }
-            return word(at: i, into: &matches)
+            let entry = startWordFilter.entry(first: b, next: i + 1 < text.end ? text[i + 1] : 0)
+            guard entry != 0, startWordFilter.allows(entry, third: i + 2 < text.end ? text[i + 2] : 0) else { return nil }
+            return wordCandidate(at: i, into: &matches)
         }
+        return symbolCandidate(at: i, into: &matches)
+    }
+
+    /// A word whose first letters and length fit a number word: read it if it starts a token.
+    private func wordCandidate(at i: Int, into matches: inout [NumberMatch]) -> Int? {
+        guard !text.isAlphanumeric(before: i) else { return nil }
+        return word(at: i, into: &matches)
+    }
+
+    /// A digit, a currency symbol or the "://" of an address at `i`; `nil` when it is none.
+    private func symbolCandidate(at i: Int, into matches: inout [NumberMatch]) -> Int? {
+        let b = text[i]
         if UTF8Bytes.isDigit(b) { return digits(at: i, into: &matches) }
         switch b {
         case UInt8(ascii: "$"), 0xC2, 0xE2:
@@ -92,21 +148,23 @@ struct SentenceNumberScanner {
         return (code, s)
     }
 
-    /// Reads the number word at `i` (its first letter already checked) and what follows it.
-    private func word(at i: Int, into matches: inout [NumberMatch]) -> Int {
+    /// Reads the number word at `i` (its first letter already checked) and what follows it;
+    /// `nil` when no number starts there. Scanning then goes on in the same chunk, rather than
+    /// at the word's end: no other candidate lies inside the word.
+    private func word(at i: Int, into matches: inout [NumberMatch]) -> Int? {
         let (end, key) = PackedWordKey.scanWord(text.bytes, at: i, limit: text.end)
-        guard let kind = lexicon.value(forKey: key, text.bytes, from: i, to: end), !isHyphenatedAfterLetters(i) else { return end }
+        guard let kind = lexicon.value(forKey: key, text.bytes, from: i, to: end), !isHyphenatedAfterLetters(i) else { return nil }
         switch kind {
         case .unit, .tens, .half:
-            guard !text.isAlphanumeric(at: end) else { return end }
+            guard !text.isAlphanumeric(at: end) else { return nil }
         case .twice:
             // "think twice" says nothing about a count; "twice-weekly" is a rate.
             guard !text.isAlphanumeric(at: end), !text.isByte(end, "-"),
-                  !(text.previousWord(before: i).map { text.word($0, is: "think") } ?? false) else { return end }
+                  !(text.previousWord(before: i).map { text.word($0, is: "think") } ?? false) else { return nil }
         case .article:
-            guard isArticleBeforeNumber(end) else { return end }
+            guard isArticleBeforeNumber(end) else { return nil }
         default:
-            return end
+            return nil
         }
         var q = NumberReading(at: i, form: .words)
         return consider(WordNumeralReader(text: text).read(from: LetterRun(start: i, end: end), into: &q), &q, into: &matches)
@@ -115,7 +173,9 @@ struct SentenceNumberScanner {
     /// Whether "a" or "an" ending at `end` starts a number: a scale or fraction follows ("a
     /// million", "a dozen", "a third of"). Checked here because "a" is the commonest word.
     private func isArticleBeforeNumber(_ end: Int) -> Bool {
-        guard text.isByte(end, " "), let next = text.word(at: end + 1) else { return false }
+        guard text.isByte(end, " "), text.isLetter(end + 1),
+              articleFollowerFilter.entry(first: text[end + 1], next: text.byte(end + 2) ?? 0) != 0,
+              let next = text.word(at: end + 1) else { return false }
         switch lexicon.value(text.bytes, from: next.start, to: next.end) {
         case .hundred?, .scale?, .dozen?: return true
         default: return NumberWords.fractions.contains(text.bytes, from: next.start, to: next.end)
@@ -155,6 +215,12 @@ struct SentenceNumberScanner {
     private func consider(_ result: ReadResult, _ q: inout NumberReading, into matches: inout [NumberMatch]) -> Int {
         if case .skip(let resume) = result { return resume }
         NumberCompounds(text: text).extend(&q)
+        return decide(q, into: &matches)
+    }
+
+    /// The rules after the reading is complete. `q` is taken as a plain value (not `inout`) so
+    /// that passing it on to each rule does not copy it.
+    private func decide(_ q: NumberReading, into matches: inout [NumberMatch]) -> Int {
         let resume = max(q.end, q.numeral.lowerBound + 1)
         let references = ReferenceNumbers(text: text)
         if references.isListMarker(q) || references.isFootnoteMarker(q) || references.isPhoneNumberOrCode(q) {
@@ -166,15 +232,15 @@ struct SentenceNumberScanner {
         let approximator = Approximators.approximator(before: q.start, in: text)
         if isPronounOne(q, noun: noun, approximator: approximator) { return resume }
         if let last = matches.last, last.range.upperBound > q.start { return resume }
+        var unit = q.unit, upperValue = q.upperValue
         if q.isSmallAscendingPair, ScoreSequences(text: text).isScore(q, previous: matches.last, noun: noun) {
-            q.unit = "score"   // "won 6-3 1-6": the set he lost
-            q.upperValue = nil
+            unit = "score"   // "won 6-3 1-6": the set he lost
+            upperValue = nil
         }
-        let value = NumberValue(
-            value: q.value, upperValue: q.upperValue, unit: q.unit?.string, currency: q.currency?.string,
+        matches.append(NumberMatch(range: q.start..<q.end, value: NumberValue(
+            value: q.value, upperValue: upperValue, unit: unit?.string, currency: q.currency?.string,
             approximator: approximator.map { Approximators.normalized($0, in: text) },
-            noun: noun.map { text.text($0) })
-        matches.append(NumberMatch(range: q.start..<q.end, value: value))
+            noun: noun.map { text.text($0) })))
         return resume
     }
 

@@ -94,11 +94,11 @@ struct WordNumeralReader {
 
     /// The end of "and a half" after `end`, if it follows.
     private func andAHalf(after end: Int) -> Int? {
-        let hyphenated: [UInt8] = Array("-and-a-half".utf8)
-        if end + hyphenated.count <= text.end,
-           (0..<hyphenated.count).allSatisfy({ text[end + $0] | 0x20 == hyphenated[$0] | 0x20 }),
-           !text.isAlphanumeric(at: end + hyphenated.count) {
-            return end + hyphenated.count   // "two-and-a-half years"
+        let hyphenated: StaticString = "-and-a-half"
+        let count = hyphenated.utf8CodeUnitCount, spelling = hyphenated.utf8Start
+        if end + count <= text.end, (0..<count).allSatisfy({ text[end + $0] | 0x20 == spelling[$0] | 0x20 }),
+           !text.isAlphanumeric(at: end + count) {
+            return end + count   // "two-and-a-half years"
         }
         guard let and = text.nextWord(after: end), text.word(and, is: "and"),
               let a = text.nextWord(after: and.end), text.word(a, is: "a"),
