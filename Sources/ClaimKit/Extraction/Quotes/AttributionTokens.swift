@@ -95,7 +95,13 @@ struct AttributionTokens {
         guard token.isWord else { return false }
         let b = bytes[token.start]
         if b < 0x80 { return UTF8Bytes.isASCIIUpper(b) }
-        return UTF8Bytes.scalar(at: token.start, in: bytes).0.properties.isUppercase
+        return Self.isUppercase(UTF8Bytes.scalar(at: token.start, in: bytes).0)
+    }
+
+    /// Out of line for the same reason as ``isNonASCIIWordScalar(_:)``.
+    @inline(never)
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isUppercase
     }
 
     /// "said", "the", "22-year-old": a word that does not start with a capital.
@@ -151,6 +157,14 @@ struct AttributionTokens {
             let b = UInt8(v)
             return UTF8Bytes.isASCIILetter(b) || UTF8Bytes.isDigit(b)
         }
+        return isNonASCIIWordScalar(scalar)
+    }
+
+    /// Kept out of line: inlined, the Unicode property lookups make every call of ``next(from:limit:)``
+    /// and ``previous(before:floor:)`` set up their type metadata and stack, which cost more than
+    /// stepping over the token itself.
+    @inline(never)
+    private static func isNonASCIIWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil
             || properties.generalCategory == .nonspacingMark
