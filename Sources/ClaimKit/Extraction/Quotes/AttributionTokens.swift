@@ -29,35 +29,56 @@ struct AttributionTokens {
     func next(from i: Int, limit: Int) -> Token? {
         var i = i
         while i < limit {
+            let b = bytes[i]
+            if b < 0x80 {   // the common case, decoded without UTF8Bytes.scalar
+                if Self.isASCIIBlank(b) { i += 1; continue }
+                guard Self.isASCIIWordByte(b) else {
+                    return Token(range: i..<i + 1, kind: .punctuation, scalar: UInt32(b))
+                }
+                return Token(range: i..<wordEnd(from: i + 1, limit: limit), kind: .word, scalar: 0)
+            }
             let (scalar, length) = UTF8Bytes.scalar(at: i, in: bytes)
             if QuotationMarks.isSpace(scalar) || scalar == "\r" { i += length; continue }
             guard Self.isWordScalar(scalar) else {
                 return Token(range: i..<min(i + length, limit), kind: .punctuation, scalar: scalar.value)
             }
-            let start = i
-            i += length
-            while i < limit {
-                let b = bytes[i]
-                if b < 0x80 && Self.isASCIIWordByte(b) { i += 1; continue }   // the common case
-                let (next, nextLength) = UTF8Bytes.scalar(at: i, in: bytes)
-                if Self.isWordScalar(next) {
-                    i += nextLength
-                } else if Self.isJoiner(next), i + nextLength < limit,
-                          Self.isWordScalar(UTF8Bytes.scalar(at: i + nextLength, in: bytes).0) {
-                    i += nextLength
-                } else {
-                    break
-                }
-            }
-            return Token(range: start..<i, kind: .word, scalar: 0)
+            return Token(range: i..<wordEnd(from: i + length, limit: limit), kind: .word, scalar: 0)
         }
         return nil
+    }
+
+    /// Where the word whose scalars before `i` were read ends, not reaching `limit`.
+    @inline(__always)
+    private func wordEnd(from i: Int, limit: Int) -> Int {
+        var i = i
+        while i < limit {
+            let b = bytes[i]
+            if b < 0x80 && Self.isASCIIWordByte(b) { i += 1; continue }   // the common case
+            let (next, nextLength) = UTF8Bytes.scalar(at: i, in: bytes)
+            if Self.isWordScalar(next) {
+                i += nextLength
+            } else if Self.isJoiner(next), i + nextLength < limit,
+                      Self.isWordScalar(UTF8Bytes.scalar(at: i + nextLength, in: bytes).0) {
+                i += nextLength
+            } else {
+                break
+            }
+        }
+        return i
     }
 
     /// The token that ends at or before `i`, if it starts at or after `floor`.
     func previous(before i: Int, floor: Int) -> Token? {
         var i = i
         while i > floor {
+            let b = bytes[i - 1]
+            if b < 0x80 {   // the common case: an ASCII byte is a scalar of its own
+                if Self.isASCIIBlank(b) { i -= 1; continue }
+                guard Self.isASCIIWordByte(b) else {
+                    return Token(range: i - 1..<i, kind: .punctuation, scalar: UInt32(b))
+                }
+                return Token(range: wordStart(from: i - 1, floor: floor)..<i, kind: .word, scalar: 0)
+            }
             let start = UTF8Bytes.previousScalarStart(before: i, in: bytes)
             let (scalar, _) = UTF8Bytes.scalar(at: start, in: bytes)
             if QuotationMarks.isSpace(scalar) || scalar == "\r" { i = start; continue }
@@ -65,27 +86,32 @@ struct AttributionTokens {
                 guard start >= floor else { return nil }
                 return Token(range: start..<i, kind: .punctuation, scalar: scalar.value)
             }
-            let end = i
-            var s = start
-            while s > floor {
-                let b = bytes[s - 1]
-                if b < 0x80 && Self.isASCIIWordByte(b) { s -= 1; continue }   // the common case
-                let before = UTF8Bytes.previousScalarStart(before: s, in: bytes)
-                guard before >= floor else { break }
-                let (previous, _) = UTF8Bytes.scalar(at: before, in: bytes)
-                if Self.isWordScalar(previous) {
-                    s = before
-                } else if Self.isJoiner(previous), before > floor {
-                    let beyond = UTF8Bytes.previousScalarStart(before: before, in: bytes)
-                    guard beyond >= floor, Self.isWordScalar(UTF8Bytes.scalar(at: beyond, in: bytes).0) else { break }
-                    s = beyond
-                } else {
-                    break
-                }
-            }
-            return Token(range: s..<end, kind: .word, scalar: 0)
+            return Token(range: wordStart(from: start, floor: floor)..<i, kind: .word, scalar: 0)
         }
         return nil
+    }
+
+    /// Where the word whose scalars from `start` on were read starts, not reaching before `floor`.
+    @inline(__always)
+    private func wordStart(from start: Int, floor: Int) -> Int {
+        var s = start
+        while s > floor {
+            let b = bytes[s - 1]
+            if b < 0x80 && Self.isASCIIWordByte(b) { s -= 1; continue }   // the common case
+            let before = UTF8Bytes.previousScalarStart(before: s, in: bytes)
+            guard before >= floor else { break }
+            let (previous, _) = UTF8Bytes.scalar(at: before, in: bytes)
+            if Self.isWordScalar(previous) {
+                s = before
+            } else if Self.isJoiner(previous), before > floor {
+                let beyond = UTF8Bytes.previousScalarStart(before: before, in: bytes)
+                guard beyond >= floor, Self.isWordScalar(UTF8Bytes.scalar(at: beyond, in: bytes).0) else { break }
+                s = beyond
+            } else {
+                break
+            }
+        }
+        return s
     }
 
     // MARK: Word shapes
@@ -143,6 +169,12 @@ struct AttributionTokens {
 
     func text(_ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    /// The ASCII blanks skipped between tokens: space, tab, line feed and carriage return.
+    @inline(__always)
+    private static func isASCIIBlank(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
     }
 
     @inline(__always)
