@@ -44,12 +44,27 @@ struct RoleNames {
         let first = bytes[head.start] | 0x20
         var p = end - length
         while p >= floor {
+            if p - 7 >= floor, !mayHold(first, inEightBytesEndingAt: p) {
+                p -= 8
+                continue
+            }
             if bytes[p] | 0x20 == first, matches(head, at: p), let token = token(at: p, length: length, floor: floor, from: start) {
                 return token
             }
             p -= 1
         }
         return nil
+    }
+
+    /// Whether a byte of `p - 7 ... p` is `first` once 0x20 is set in it, tested eight bytes at
+    /// a time with the usual has-zero-byte trick: most of the search distance holds no byte
+    /// like the role word's first.
+    private func mayHold(_ first: UInt8, inEightBytesEndingAt p: Int) -> Bool {
+        guard let base = text.bytes.baseAddress else { return true }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: p - 7, as: UInt64.self)
+        let x = (word | 0x20 &* ones) ^ (UInt64(first) &* ones)
+        return (x &- ones) & ~x & (0x80 &* ones) != 0
     }
 
     private func matches(_ head: Token, at p: Int) -> Bool {
