@@ -29,35 +29,56 @@ struct AttributionTokens {
     func next(from i: Int, limit: Int) -> Token? {
         var i = i
         while i < limit {
+            let b = bytes[i]
+            if b < 0x80 {   // the common case, decoded without UTF8Bytes.scalar
+                if Self.isASCIIBlank(b) { i += 1; continue }
+                guard Self.isASCIIWordByte(b) else {
+                    return Token(range: i..<i + 1, kind: .punctuation, scalar: UInt32(b))
+                }
+                return Token(range: i..<wordEnd(from: i + 1, limit: limit), kind: .word, scalar: 0)
+            }
             let (scalar, length) = UTF8Bytes.scalar(at: i, in: bytes)
             if QuotationMarks.isSpace(scalar) || scalar == "\r" { i += length; continue }
             guard Self.isWordScalar(scalar) else {
                 return Token(range: i..<min(i + length, limit), kind: .punctuation, scalar: scalar.value)
             }
-            let start = i
-            i += length
-            while i < limit {
-                let b = bytes[i]
-                if b < 0x80 && Self.isASCIIWordByte(b) { i += 1; continue }   // the common case
-                let (next, nextLength) = UTF8Bytes.scalar(at: i, in: bytes)
-                if Self.isWordScalar(next) {
-                    i += nextLength
-                } else if Self.isJoiner(next), i + nextLength < limit,
-                          Self.isWordScalar(UTF8Bytes.scalar(at: i + nextLength, in: bytes).0) {
-                    i += nextLength
-                } else {
-                    break
-                }
-            }
-            return Token(range: start..<i, kind: .word, scalar: 0)
+            return Token(range: i..<wordEnd(from: i + length, limit: limit), kind: .word, scalar: 0)
         }
         return nil
+    }
+
+    /// Where the word whose scalars before `i` were read ends, not reaching `limit`.
+    @inline(__always)
+    private func wordEnd(from i: Int, limit: Int) -> Int {
+        var i = i
+        while i < limit {
+            let b = bytes[i]
+            if b < 0x80 && Self.isASCIIWordByte(b) { i += 1; continue }   // the common case
+            let (next, nextLength) = UTF8Bytes.scalar(at: i, in: bytes)
+            if Self.isWordScalar(next) {
+                i += nextLength
+            } else if Self.isJoiner(next), i + nextLength < limit,
+                      Self.isWordScalar(UTF8Bytes.scalar(at: i + nextLength, in: bytes).0) {
+                i += nextLength
+            } else {
+                break
+            }
+        }
+        return i
     }
 
     /// The token that ends at or before `i`, if it starts at or after `floor`.
     func previous(before i: Int, floor: Int) -> Token? {
         var i = i
         while i > floor {
+            let b = bytes[i - 1]
+            if b < 0x80 {   // the common case: an ASCII byte is a scalar of its own
+                if Self.isASCIIBlank(b) { i -= 1; continue }
+                guard Self.isASCIIWordByte(b) else {
+                    return Token(range: i - 1..<i, kind: .punctuation, scalar: UInt32(b))
+                }
+                return Token(range: wordStart(from: i - 1, floor: floor)..<i, kind: .word, scalar: 0)
+            }
             let start = UTF8Bytes.previousScalarStart(before: i, in: bytes)
             let (scalar, _) = UTF8Bytes.scalar(at: start, in: bytes)
             if QuotationMarks.isSpace(scalar) || scalar == "\r" { i = start; continue }
@@ -65,27 +86,32 @@ struct AttributionTokens {
                 guard start >= floor else { return nil }
                 return Token(range: start..<i, kind: .punctuation, scalar: scalar.value)
             }
-            let end = i
-            var s = start
-            while s > floor {
-                let b = bytes[s - 1]
-                if b < 0x80 && Self.isASCIIWordByte(b) { s -= 1; continue }   // the common case
-                let before = UTF8Bytes.previousScalarStart(before: s, in: bytes)
-                guard before >= floor else { break }
-                let (previous, _) = UTF8Bytes.scalar(at: before, in: bytes)
-                if Self.isWordScalar(previous) {
-                    s = before
-                } else if Self.isJoiner(previous), before > floor {
-                    let beyond = UTF8Bytes.previousScalarStart(before: before, in: bytes)
-                    guard beyond >= floor, Self.isWordScalar(UTF8Bytes.scalar(at: beyond, in: bytes).0) else { break }
-                    s = beyond
-                } else {
-                    break
-                }
-            }
-            return Token(range: s..<end, kind: .word, scalar: 0)
+            return Token(range: wordStart(from: start, floor: floor)..<i, kind: .word, scalar: 0)
         }
         return nil
+    }
+
+    /// Where the word whose scalars from `start` on were read starts, not reaching before `floor`.
+    @inline(__always)
+    private func wordStart(from start: Int, floor: Int) -> Int {
+        var s = start
+        while s > floor {
+            let b = bytes[s - 1]
+            if b < 0x80 && Self.isASCIIWordByte(b) { s -= 1; continue }   // the common case
+            let before = UTF8Bytes.previousScalarStart(before: s, in: bytes)
+            guard before >= floor else { break }
+            let (previous, _) = UTF8Bytes.scalar(at: before, in: bytes)
+            if Self.isWordScalar(previous) {
+                s = before
+            } else if Self.isJoiner(previous), before > floor {
+                let beyond = UTF8Bytes.previousScalarStart(before: before, in: bytes)
+                guard beyond >= floor, Self.isWordScalar(UTF8Bytes.scalar(at: beyond, in: bytes).0) else { break }
+                s = beyond
+            } else {
+                break
+            }
+        }
+        return s
     }
 
     // MARK: Word shapes
@@ -95,7 +121,13 @@ struct AttributionTokens {
         guard token.isWord else { return false }
         let b = bytes[token.start]
         if b < 0x80 { return UTF8Bytes.isASCIIUpper(b) }
-        return UTF8Bytes.scalar(at: token.start, in: bytes).0.properties.isUppercase
+        return Self.isUppercase(UTF8Bytes.scalar(at: token.start, in: bytes).0)
+    }
+
+    /// Out of line for the same reason as ``isNonASCIIWordScalar(_:)``.
+    @inline(never)
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isUppercase
     }
 
     /// "said", "the", "22-year-old": a word that does not start with a capital.
@@ -139,9 +171,19 @@ struct AttributionTokens {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
+    /// The ASCII blanks skipped between tokens: space, tab, line feed and carriage return.
+    @inline(__always)
+    private static func isASCIIBlank(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
+    }
+
+    /// Whether the ASCII byte `b` (below 0x80) is a letter or a digit: one bit test in a mask
+    /// of the digits (bytes 0x30–0x39, in the first 64) or of the letters (0x41–0x5A and
+    /// 0x61–0x7A, in the next 64), as words are read a byte at a time.
     @inline(__always)
     private static func isASCIIWordByte(_ b: UInt8) -> Bool {
-        UTF8Bytes.isASCIILetter(b) || UTF8Bytes.isDigit(b)
+        let mask: UInt64 = b < 64 ? 0x03FF_0000_0000_0000 : 0x07FF_FFFE_07FF_FFFE
+        return mask >> UInt64(b & 63) & 1 != 0
     }
 
     @inline(__always)
@@ -151,6 +193,14 @@ struct AttributionTokens {
             let b = UInt8(v)
             return UTF8Bytes.isASCIILetter(b) || UTF8Bytes.isDigit(b)
         }
+        return isNonASCIIWordScalar(scalar)
+    }
+
+    /// Kept out of line: inlined, the Unicode property lookups make every call of ``next(from:limit:)``
+    /// and ``previous(before:floor:)`` set up their type metadata and stack, which cost more than
+    /// stepping over the token itself.
+    @inline(never)
+    private static func isNonASCIIWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil
             || properties.generalCategory == .nonspacingMark

@@ -19,16 +19,74 @@ struct RoleNames {
               let head = text.previous(before: phrase.range.upperBound, floor: phrase.range.lowerBound),
               SpeakerWords.isRole(head, in: text) else { return nil }
         let floor = max(0, phrase.range.lowerBound - Self.searchDistance)
-        var cursor = text.previous(before: phrase.range.lowerBound, floor: floor)
-        while let t = cursor {
-            if sameWord(t, head), !isLesserRank(before: t, in: phrase),
+        var end = phrase.range.lowerBound
+        while let t = previousWord(like: head, endingBy: end, floor: floor, from: phrase.range.lowerBound) {
+            if !isLesserRank(before: t, in: phrase),
                let next = text.next(from: t.end, limit: phrase.range.lowerBound), text.isCapitalised(next),
                let (name, _) = phrases.phrase(startingWith: next, limit: phrase.range.lowerBound), name.kind == .name {
                 return name
             }
-            cursor = text.previous(before: t.start, floor: floor)
+            end = t.start
         }
         return nil
+    }
+
+    /// The last word token ending by `end` that is the word `head` in any case (``sameWord(_:_:)``),
+    /// among the tokens read back from `start` down to `floor`.
+    ///
+    /// Reading every token of the search distance back took most of the time spent naming
+    /// roles; instead the bytes are compared first, and only where they match is the text
+    /// read as tokens, from the blank after the match, which gives the same tokens as reading
+    /// from `start` would (no token spans a blank).
+    private func previousWord(like head: Token, endingBy end: Int, floor: Int, from start: Int) -> Token? {
+        let bytes = text.bytes
+        let length = head.range.count
+        let first = bytes[head.start] | 0x20
+        var p = end - length
+        while p >= floor {
+            if p - 7 >= floor, !mayHold(first, inEightBytesEndingAt: p) {
+                p -= 8
+                continue
+            }
+            if bytes[p] | 0x20 == first, matches(head, at: p), let token = token(at: p, length: length, floor: floor, from: start) {
+                return token
+            }
+            p -= 1
+        }
+        return nil
+    }
+
+    /// Whether a byte of `p - 7 ... p` is `first` once 0x20 is set in it, tested eight bytes at
+    /// a time with the usual has-zero-byte trick: most of the search distance holds no byte
+    /// like the role word's first.
+    private func mayHold(_ first: UInt8, inEightBytesEndingAt p: Int) -> Bool {
+        guard let base = text.bytes.baseAddress else { return true }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: p - 7, as: UInt64.self)
+        let x = (word | 0x20 &* ones) ^ (UInt64(first) &* ones)
+        return (x &- ones) & ~x & (0x80 &* ones) != 0
+    }
+
+    private func matches(_ head: Token, at p: Int) -> Bool {
+        for k in 1..<head.range.count where text.bytes[p + k] | 0x20 != text.bytes[head.start + k] | 0x20 { return false }
+        return true
+    }
+
+    /// The word token `p..<p + length` read back from `start`, if there is one.
+    private func token(at p: Int, length: Int, floor: Int, from start: Int) -> Token? {
+        var blank = p + length   // reading back from just after a blank gives the tokens that reading from `start` gives
+        while blank < start && !Self.isBlank(text.bytes[blank - 1]) { blank += 1 }
+        var cursor = text.previous(before: blank, floor: floor)
+        while let t = cursor, t.start > p {
+            cursor = text.previous(before: t.start, floor: floor)
+        }
+        guard let t = cursor, t.isWord, t.start == p, t.end == p + length else { return nil }
+        return t
+    }
+
+    /// Bytes ``AttributionTokens`` skips and no token contains.
+    private static func isBlank(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
     }
 
     /// "Deputy Prime Minister John Prescott" is not "the prime minister": a rank word before the

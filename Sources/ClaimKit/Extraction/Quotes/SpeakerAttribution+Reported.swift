@@ -12,28 +12,30 @@ extension SpeakerAttribution {
     /// quotation, with that verb as the cue.
     func reportingClause(of quote: PairedQuote, floor: Int) -> Attribution? {
         let limit = quote.range.lowerBound
-        var according: Attribution?   // "According to the FT, Peter Chernin said…": the cue wins
-        var cursor = text.next(from: windowStart(before: limit, floor: floor), limit: limit)
-        while let t = cursor {
-            if according == nil, text.isWord(t, "according"),
-               let to = text.next(from: t.end, limit: limit), text.isWord(to, "to") {
-                // "According to Mr Waller, Exxon “were…”", set off by a comma; not "ranks countries
-                // according to the steps they take".
-                according = speakerAfterAccording(t, to: to, limit: limit).flatMap { found in
-                    text.next(from: found.speaker.range.upperBound, limit: limit).map { $0.isPunctuation(",") } == true ? found : nil
+        return withUnsafeTemporaryAllocation(of: Token.self, capacity: Self.maximumReportingDistance) { window in
+            let count = readWindow(into: window, before: limit, floor: floor)
+            var according: Attribution?   // "According to the FT, Peter Chernin said…": the cue wins
+            for k in stride(from: count - 1, through: 0, by: -1) {
+                let t = window[k]
+                if according == nil, text.isWord(t, "according"),
+                   let to = text.next(from: t.end, limit: limit), text.isWord(to, "to") {
+                    // "According to Mr Waller, Exxon “were…”", set off by a comma; not "ranks countries
+                    // according to the steps they take".
+                    according = speakerAfterAccording(t, to: to, limit: limit).flatMap { found in
+                        text.next(from: found.speaker.range.upperBound, limit: limit).map { $0.isPunctuation(",") } == true ? found : nil
+                    }
+                } else if CueVerbs.isCue(t, in: text), !CueVerbs.isParticiple(t, in: text), !CueVerbs.isAccording(t, in: text) {
+                    if let found = speaker(ofCue: t, quoteStart: limit, floor: floor) { return found }
+                    // "Christoph Caselitz, president of the firm's networks division, says that…", but
+                    // not "Mr Hill was told" (spoken to) or "declined to say".
+                    guard let before = text.previous(before: t.start, floor: floor), before.isWord,
+                          !SpeakerWords.contains(CueVerbs.passiveAuxiliaries, before, in: text), !text.isWord(before, "to"),
+                          let subject = subjects.sentenceSubject(from: floor, limit: t.start) else { return according }
+                    return Attribution(speaker: subject, cue: t.range)
                 }
-            } else if CueVerbs.isCue(t, in: text), !CueVerbs.isParticiple(t, in: text), !CueVerbs.isAccording(t, in: text) {
-                if let found = speaker(ofCue: t, quoteStart: limit, floor: floor) { return found }
-                // "Christoph Caselitz, president of the firm's networks division, says that…", but
-                // not "Mr Hill was told" (spoken to) or "declined to say".
-                guard let before = text.previous(before: t.start, floor: floor), before.isWord,
-                      !SpeakerWords.contains(CueVerbs.passiveAuxiliaries, before, in: text), !text.isWord(before, "to"),
-                      let subject = subjects.sentenceSubject(from: floor, limit: t.start) else { return according }
-                return Attribution(speaker: subject, cue: t.range)
             }
-            cursor = text.next(from: t.end, limit: limit)
+            return according
         }
-        return according
     }
 
     /// Tokens read back from a quotation looking for its reporting verb: a sentence of news
@@ -41,14 +43,19 @@ extension SpeakerAttribution {
     /// quotations linear.
     static let maximumReportingDistance = 48
 
-    /// Where the search for a reporting verb starts: the sentence start, or
-    /// ``maximumReportingDistance`` tokens before `limit`.
-    private func windowStart(before limit: Int, floor: Int) -> Int {
+    /// Reads the tokens between `floor` (the sentence start) and `limit`, at most
+    /// ``maximumReportingDistance`` of them back from `limit`, into `window`, last token first;
+    /// returns how many. They are the tokens that reading forwards from the first of them gives
+    /// (no token spans a blank, and words join across the same marks both ways), so the window
+    /// is read once rather than back to find its start and then forwards again.
+    private func readWindow(into window: UnsafeMutableBufferPointer<Token>, before limit: Int, floor: Int) -> Int {
         var start = limit
-        for _ in 0..<Self.maximumReportingDistance {
-            guard let t = text.previous(before: start, floor: floor) else { return floor }
+        var count = 0
+        while count < Self.maximumReportingDistance, let t = text.previous(before: start, floor: floor) {
+            window.initializeElement(at: count, to: t)
+            count += 1
             start = t.start
         }
-        return start
+        return count
     }
 }
