@@ -122,7 +122,8 @@ struct QuoteAttributor {
             return false
         }
         guard let next = text.next(from: quote.range.upperBound, limit: afterLimit(quote)) else { return true }
-        return !next.isWord || text.isCapitalised(next)
+        // A sentence may open with a figure: "“… other things.” 3 is looking to music…"
+        return !next.isWord || text.isCapitalised(next) || UTF8Bytes.isDigit(bytes[next.start])
     }
 
     /// Whether `quote` is the next piece of `previous`: a paragraph carrying it on, or a
