@@ -78,6 +78,29 @@ struct ReferenceNumbers {
         return isCapitalisedWords || noun.map { CountedNoun.startsWithVerbForm($0, in: text) } ?? true
     }
 
+    /// "entered the chart at four", "slipped to six", "down three places to 10": a place in a
+    /// chart is a rank, not a count. Only a bare whole number up to 100 with no noun after it,
+    /// right after "at" or "to", in a sentence that speaks of a chart or of places; "rose to 10"
+    /// elsewhere stays a number.
+    func isChartPosition(_ q: NumberReading, noun: Range<Int>?) -> Bool {
+        guard noun == nil, q.isBare, !q.hasDecimal, q.value >= 1, q.value <= 100,
+              let previous = text.previousWord(before: q.start),
+              text.word(previous, is: "at") || text.word(previous, is: "to") else { return false }
+        if text.word(previous, is: "to"), let before = text.previousWord(before: previous.start),
+           text.word(before, is: "up") || text.word(before, is: "from") {
+            return false   // "up to 10", "from 60 to 65"
+        }
+        var cursor = text.firstWord(from: text.start)
+        while let word = cursor {
+            if Self.chartWords.contains(text.bytes, from: word.start, to: word.end) { return true }
+            cursor = text.firstWord(from: word.end)
+        }
+        return false
+    }
+
+    /// Words that make "at four" or "to six" a place in a chart.
+    private static let chartWords = PackedWordTable(words: ["chart", "charts", "entry", "entries", "places"])
+
     /// Whether only punctuation (quotes, brackets, bullets) or a colon comes before `i` in the
     /// segment: a capital there is the sentence's, not a name's.
     private func opensSegment(_ i: Int) -> Bool {

@@ -81,6 +81,21 @@ struct SentenceBytes {
         return word(at: j)
     }
 
+    /// The first whole word at or after `i`, past any bytes that start none (punctuation,
+    /// digits, words glued to digits).
+    func firstWord(from i: Int) -> LetterRun? {
+        var j = i
+        while j < end {
+            if isLetter(j) && !isAlphanumeric(before: j) {
+                if let found = word(at: j) { return found }
+                j = lettersEnd(from: j)
+            } else {
+                j += 1
+            }
+        }
+        return nil
+    }
+
     /// The word that ends before `i`, past blanks (none needed when `i` starts no word).
     ///
     /// - Parameter period: also step over one period just before `i`'s blanks ("No. 10").

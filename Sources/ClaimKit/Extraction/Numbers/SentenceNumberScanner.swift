@@ -228,7 +228,8 @@ struct SentenceNumberScanner {
         }
         if text.isAlphanumeric(at: q.end) { return QuantityReader(text: text).tokenEnd(from: q.end) }
         let noun = CountedNoun.noun(after: q.end, in: text)
-        if DateLikeNumbers(text: text).isDateOrTime(q, noun: noun) || references.isReference(q, noun: noun) { return resume }
+        if DateLikeNumbers(text: text).isDateOrTime(q, noun: noun) || references.isReference(q, noun: noun)
+            || references.isChartPosition(q, noun: noun) { return resume }
         let approximator = Approximators.approximator(before: q.start, in: text)
         if isPronounOne(q, noun: noun, approximator: approximator) { return resume }
         if let last = matches.last, last.range.upperBound > q.start { return resume }

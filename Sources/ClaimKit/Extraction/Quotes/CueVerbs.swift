@@ -25,6 +25,13 @@ enum CueVerbs {
             && !excluded.contains(text.bytes, token.range)
     }
 
+    /// "Said Mr Fogg: “…”", "Observes Mr Hadi: “…”": a cue verb opening its sentence, which
+    /// ``isCue(_:in:)`` does not take (a capitalised word is mostly part of a name).
+    static func isSentenceOpeningCue(_ token: Token, in text: AttributionTokens) -> Bool {
+        token.isWord && text.isCapitalised(token) && verbs.contains(text.bytes, token.range)
+            && !excluded.contains(text.bytes, token.range)
+    }
+
     /// "told Reuters", "asked the minister": after these a name is the one spoken to, unless
     /// a quotation stands right before ("“Why?” asked Smith").
     static func takesAddressee(_ token: Token, in text: AttributionTokens) -> Bool {

@@ -22,6 +22,9 @@ struct QuoteAttributor {
     private static let afterWindow = 240
     /// Words a sentence-opening quotation needs before the sentences around it may name its speaker.
     private static let minimumSpeechWords = 5
+    /// Sentences a speech quotation with no cue may stand after the previous quotation and
+    /// still carry on its speaker: two, or up to this many when none between reports speech.
+    private static let followOnSentences = 4
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private let text: AttributionTokens
@@ -82,7 +85,8 @@ struct QuoteAttributor {
                 if let speaker = resolution.contextSpeaker(ofQuoteAt: quote.range.lowerBound, known: known) {
                     found[i] = Attribution(speaker: speaker, cue: nil)
                 } else if let p = previousOutermost, let previous = found[p],
-                          let apart = resolution.sentencesApart(quotes[p].range.upperBound - 1, quote.range.lowerBound), apart <= 2 {
+                          let apart = resolution.sentencesApart(quotes[p].range.upperBound - 1, quote.range.lowerBound),
+                          apart <= 2 || (apart <= Self.followOnSentences && !hasCue(from: quotes[p].range.upperBound, to: quote.range.lowerBound)) {
                     found[i] = Attribution(speaker: previous.speaker, cue: nil)   // "“…,” he said. “…”"
                 }
             }
@@ -93,6 +97,17 @@ struct QuoteAttributor {
             return QuoteMatch(range: quote.range, content: quote.content, speaker: speaker?.range,
                               cue: attribution?.cue.map { text.text($0) })
         }
+    }
+
+    /// Whether a cue verb stands in `start..<end`: sentences between two quotations that
+    /// report someone's words ("Her lawyer said she would sue") may be introducing a new speaker.
+    private func hasCue(from start: Int, to end: Int) -> Bool {
+        var cursor = text.next(from: start, limit: end)
+        while let t = cursor {
+            if CueVerbs.isCue(t, in: text) { return true }
+            cursor = text.next(from: t.end, limit: end)
+        }
+        return false
     }
 
     /// "he", "she": pronouns that stand for a person, not for "the company".
@@ -122,7 +137,8 @@ struct QuoteAttributor {
             return false
         }
         guard let next = text.next(from: quote.range.upperBound, limit: afterLimit(quote)) else { return true }
-        return !next.isWord || text.isCapitalised(next)
+        // A sentence may open with a figure: "“… other things.” 3 is looking to music…"
+        return !next.isWord || text.isCapitalised(next) || UTF8Bytes.isDigit(bytes[next.start])
     }
 
     /// Whether `quote` is the next piece of `previous`: a paragraph carrying it on, or a

@@ -26,9 +26,20 @@ extension SpeakerAttribution {
             guard !CueVerbs.isParticiple(t, in: text), let first = text.next(from: t.end, limit: limit),
                   let phrase = phrases.phrase(startingWith: first, limit: limit)?.0 ?? phrases.name(near: first, limit: limit)
             else { return nil }
-            return Attribution(speaker: phrase, cue: t.range)
+            return Attribution(speaker: name(inAppositionTo: phrase, limit: limit) ?? phrase, cue: t.range)
         }
         return speakerThenCue(startingWith: t, floor: quote.range.upperBound, limit: limit)
+    }
+
+    /// "said his wife, Sheila.", "said the firm's chairman, Bob Smith,": the name a description
+    /// is given right after it, when the name ends the clause.
+    private func name(inAppositionTo description: SpeakerPhrases.Phrase, limit: Int) -> SpeakerPhrases.Phrase? {
+        guard description.kind == .rolePhrase,
+              let comma = text.next(from: description.range.upperBound, limit: limit), comma.isPunctuation(","),
+              let first = text.next(from: comma.end, limit: limit), text.isCapitalised(first),
+              let name = phrases.phrase(startingWith: first, limit: limit)?.0, name.kind == .name else { return nil }
+        guard let after = text.next(from: name.range.upperBound, limit: limit) else { return name }
+        return after.isPunctuation(".") || after.isPunctuation(",") || after.isPunctuation(";") ? name : nil
     }
 
     /// "Peskov said", "the 22-year-old told BBC Sport", "Peskov, the Kremlin spokesman, said",

@@ -43,6 +43,11 @@ struct SpeakerAttribution {
     // MARK: Before the quotation
 
     func before(_ quote: PairedQuote, floor: Int) -> Attribution? {
+        cued(quote, floor: floor) ?? labelled(quote, floor: floor)
+    }
+
+    /// A cue verb before the quotation, or "according to".
+    private func cued(_ quote: PairedQuote, floor: Int) -> Attribution? {
         guard var t = text.previous(before: quote.range.lowerBound, floor: floor) else { return nil }
         var introduced = false
         var introducerStart = quote.range.lowerBound
@@ -73,6 +78,38 @@ struct SpeakerAttribution {
             t = p
         }
     }
+
+    /// "- Manchester City boss Kevin Keegan: “…”": a name and a colon with no cue verb, as in
+    /// lists of interviewees and transcripts. Only a name that opens its sentence, with at most
+    /// a few words describing it and a list dash before them, so that "The message was clear:
+    /// “…”" or "Blair's words to Michael Howard: “…”" give no speaker.
+    private func labelled(_ quote: PairedQuote, floor: Int) -> Attribution? {
+        guard let colon = text.previous(before: quote.range.lowerBound, floor: floor), colon.isPunctuation(":"),
+              let last = text.previous(before: colon.start, floor: floor),
+              var name = phrases.phrase(endingWith: last, floor: floor), name.kind == .name else { return nil }
+        // "Said Mr Fogg: “…”", "Observes Mr Hadi: “…”": a cue opening the sentence is not a name.
+        if let first = text.next(from: name.range.lowerBound, limit: name.range.upperBound), CueVerbs.isSentenceOpeningCue(first, in: text) {
+            guard let rest = text.next(from: first.end, limit: name.range.upperBound) else { return nil }
+            name = SpeakerPhrases.Phrase(range: rest.start..<name.range.upperBound, kind: .name, isPerson: name.isPerson)
+            return text.previous(before: first.start, floor: floor) == nil ? Attribution(speaker: name, cue: first.range) : nil
+        }
+        var cursor = text.previous(before: name.range.lowerBound, floor: floor)
+        var words = 0
+        while let t = cursor {
+            if t.isWord {
+                words += 1
+                guard words <= Self.maximumLabelWords, !CueVerbs.isCue(t, in: text),
+                      !SpeakerWords.contains(SpeakerWords.phraseBoundaries, t, in: text) else { return nil }
+            } else if !(t.isPunctuation("-") || t.isPunctuation("–") || t.isPunctuation("—")) {
+                return nil
+            }
+            cursor = text.previous(before: t.start, floor: floor)
+        }
+        return Attribution(speaker: name, cue: nil)
+    }
+
+    /// Words describing a labelled speaker before the name ("Manchester City boss").
+    static let maximumLabelWords = 5
 
     /// "“…,” said Mr Gerolami, “but we're optimistic…”": the name between an inverted cue and
     /// the comma that resumes the quotation.
@@ -193,11 +230,30 @@ struct SpeakerAttribution {
     }
 
     func speakerAfterAccording(_ according: Token, to: Token, limit: Int) -> Attribution? {
-        guard let first = text.next(from: to.end, limit: limit),
-              let phrase = phrases.phrase(startingWith: first, limit: limit)?.0 ?? phrases.name(near: first, limit: limit)
-        else { return nil }
+        guard let first = text.next(from: to.end, limit: limit) else { return nil }
+        if let (phrase, next) = phrases.phrase(startingWith: first, limit: limit) {
+            return Attribution(speaker: author(of: phrase, next: next, limit: limit) ?? phrase, cue: according.start..<to.end)
+        }
+        guard let phrase = phrases.name(near: first, limit: limit) else { return nil }
         return Attribution(speaker: phrase, cue: according.start..<to.end)
     }
+
+    /// "according to a report published by UK-based Analysys" → Analysys: the author the text
+    /// gives to a document it quotes ("a study by", "a survey from", "a report commissioned by").
+    private func author(of document: SpeakerPhrases.Phrase, next: Token?, limit: Int) -> SpeakerPhrases.Phrase? {
+        guard document.kind == .rolePhrase,
+              let head = text.previous(before: document.range.upperBound, floor: document.range.lowerBound),
+              SpeakerWords.contains(Self.documents, head, in: text), var t = next, t.isWord else { return nil }
+        if SpeakerWords.contains(Self.authoringVerbs, t, in: text), let after = text.next(from: t.end, limit: limit) { t = after }
+        guard text.isWord(t, "by") || text.isWord(t, "from"), let first = text.next(from: t.end, limit: limit),
+              let (author, next) = phrases.phrase(startingWith: first, limit: limit), author.kind == .name else { return nil }
+        // "by UK-based research consultancy Analysys": past a description to the name it leads to.
+        if let next, next.isWord, text.isLowercase(next), let named = phrases.name(near: next, limit: limit) { return named }
+        return author
+    }
+
+    private static let documents = WordSet(["report", "study", "survey", "poll", "paper", "analysis", "review", "statement", "research"])
+    private static let authoringVerbs = WordSet(["published", "released", "commissioned", "compiled", "issued", "conducted", "written"])
 
     // MARK: Helpers
 

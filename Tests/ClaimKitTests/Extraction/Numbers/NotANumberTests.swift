@@ -32,6 +32,16 @@ import Testing
         #expect(numbers(in: "Three people were hurt and a number of shops closed.").map(\.text) == ["Three"])
     }
 
+    /// "entered the chart at four", "slipped to six": places in a chart are ranks. Outside a
+    /// chart, or with a noun, "to 10" and "at four" still count.
+    @Test func chartPlacesAreNoCounts() {
+        let chart = "The band entered the chart at four, while last week's hit slipped to six after seven weeks in the chart."
+        #expect(numberTexts(in: chart) == ["seven"])
+        #expect(numberTexts(in: "The new entries were a debut single at 12 and a reissue down three places to 10.") == ["three"])
+        #expect(numberTexts(in: "Unemployment rose to 10 and prices fell at four stores.") == ["10", "four"])
+        #expect(numberTexts(in: "Sales were up to 10 copies a day, rising from 60 to 65 places.").count == 3)
+    }
+
     @Test func footnoteAndListMarkers() {
         #expect(numbers(in: "Lives were lost.<sup>1</sup> More died [3].").isEmpty)
         #expect(numbers(in: "1.) The first item 2.) The second item").isEmpty)

@@ -198,4 +198,39 @@ import Testing
         let his = "\"It was hard,\" said Mrs Clarke. Mr Brown agreed. \"We lost,\" he said."
         #expect(QuoteTestSupport.quotes(in: his).map(\.speaker) == ["Mrs Clarke", "Mr Brown"])
     }
+
+    /// Match reports list managers' words as "- Club boss Name: “…”"; transcripts write
+    /// "Said Mr Name: “…”". A colon after words that are not a name gives no speaker.
+    @Test func labelledQuotations() {
+        let list = """
+            The visitors held on for a draw.
+
+            - Rovers boss Peter Lamb: "We defended well and deserved a point from the game."
+            - City manager Anna Reid: "I am disappointed with the finishing, but the effort was there."
+            """
+        #expect(attribution(list, quote: 0).speaker == "Peter Lamb")
+        #expect(attribution(list, quote: 1).speaker == "Anna Reid")
+        #expect(attribution("The company did not comment. Said Mr Okafor: \"It's a very good machine.\"") == ("Mr Okafor", "Said"))
+        #expect(attribution("The message from the minister was clear: \"We will not raise taxes this year.\"").speaker == nil)
+    }
+
+    @Test func descriptionNamedInApposition() {
+        #expect(attribution("\"She loved the sea all her life,\" said her husband, Tomas.").speaker == "Tomas")
+        #expect(attribution("\"Any delay would be costly,\" said its chairman, Sir John Hale, on Monday.").speaker == "Sir John Hale")
+        #expect(attribution("\"Any delay would be costly,\" said its chairman, who declined to be named.").speaker == "its chairman")
+    }
+
+    @Test func aReportsAuthor() {
+        let text = "\"Prices for broadband will keep falling,\" according to a report published by London-based consultancy Ovum."
+        #expect(attribution(text).speaker == "Ovum")
+        #expect(attribution("\"Prices will fall,\" according to a study by the University of Leeds.").speaker == "the University of Leeds")
+    }
+
+    /// "“… things.” 3 is looking to music": a sentence may open with a figure, so the
+    /// quotation before it is a sentence of its own and carries on the speaker before it.
+    @Test func quotationBeforeASentenceOpeningWithAFigure() {
+        let text = "\"Some people may stay the whole time,\" said Ms Ortiz. \"We actually expect people to dip in and out because they are mobile.\" 3 is looking to music to sell phones."
+        #expect(attribution(text, quote: 1).speaker == "Ms Ortiz")
+    }
 }
+
