@@ -246,7 +246,7 @@ struct SpeakerAttribution {
               SpeakerWords.contains(Self.documents, head, in: text), var t = next, t.isWord else { return nil }
         if SpeakerWords.contains(Self.authoringVerbs, t, in: text), let after = text.next(from: t.end, limit: limit) { t = after }
         guard text.isWord(t, "by") || text.isWord(t, "from"), let first = text.next(from: t.end, limit: limit),
-              let (author, next) = phrases.phrase(startingWith: first, limit: limit), author.kind == .name else { return nil }
+              let (author, next) = phrases.phrase(startingWith: first, limit: limit), author.kind != .pronoun else { return nil }
         // "by UK-based research consultancy Analysys": past a description to the name it leads to.
         if let next, next.isWord, text.isLowercase(next), let named = phrases.name(near: next, limit: limit) { return named }
         return author
