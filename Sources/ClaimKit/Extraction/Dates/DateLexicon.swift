@@ -24,6 +24,8 @@ struct DateLexicon {
     fileprivate static var shortBits: Int { 10 }
     fileprivate static var longBits: Int { 7 }
     fileprivate static var filterBits: Int { 13 }
+    /// The shortest trigger word ("may", "day", "jan"); ``DateTriggerScan`` skips shorter words.
+    static var minimumTriggerLength: Int { 3 }
 
     private var short: [ShortEntry]
     private var long: [LongEntry]
@@ -44,6 +46,7 @@ struct DateLexicon {
             let bytes = Array(word.lowercased().utf8)
             precondition(!bytes.isEmpty && bytes.count <= 16, "lexicon words are 1 to 16 bytes: \(word)")
             if bytes.count <= 8 { insertShort(bytes, lexeme) } else { insertLong(bytes, lexeme) }
+            precondition(!lexeme.isTrigger || bytes.count >= Self.minimumTriggerLength, "trigger words are 3 bytes or more: \(word)")
             if lexeme.isTrigger, let letter = bytes.first.map({ Int($0) - 0x61 }), (0..<26).contains(letter) {
                 triggerShapes[letter] |= 1 << UInt32(bytes.count)
             }
@@ -119,9 +122,7 @@ struct DateLexicon {
         func lookup(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> DateLexeme {
             let length = end - start
             if length > 8 { return lookupLong(bytes, from: start, to: end) }
-            var key: UInt64 = 0
-            for i in start..<end { key = key << 8 | UInt64(bytes[i] | 0x20) }
-            return lookup(key: key)
+            return lookup(key: DateByteScan.packedLowercaseKey(bytes, from: start, length: length, end: bytes.count))
         }
 
         /// The lexeme of a word of up to 8 bytes, packed lower-case (first byte highest).
@@ -163,7 +164,7 @@ struct DateLexicon {
         }
 
         /// Whether some trigger word starts with the letter `first` and has `length` bytes.
-        @inline(__always)
+        @_transparent
         func mayBeTrigger(_ first: UInt8, length: Int) -> Bool {
             let letter = Int((first | 0x20) &- 0x61)
             return length <= 16 && letter < 26 && triggerShapes[letter] & (1 << UInt32(length)) != 0
