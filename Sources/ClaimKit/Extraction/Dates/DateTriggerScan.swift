@@ -7,8 +7,8 @@
 /// after a lower-case letter starts a new word, "agoUniversity"); bytes of other scripts end a
 /// word, which can only add candidates, never lose one, since a word with non-ASCII letters is
 /// never a trigger. Words shorter than any trigger ("of", "in", "a") are dropped by the same
-/// bit operations; the others are checked against ``DateLexicon/Table/mayBeTrigger(_:length:)``
-/// by their first letter and length, and only the few that pass are looked up.
+/// bit operations; the others are checked against ``DateLexicon/Table/mayBeTrigger(_:at:length:)``
+/// by their first two letters and length, and only the few that pass are looked up.
 enum DateTriggerScan {
     private static var highBits: UInt64 { 0x8080_8080_8080_8080 }
     private static var ones: UInt64 { 0x0101_0101_0101_0101 }
@@ -74,11 +74,11 @@ enum DateTriggerScan {
     }
 
     /// Whether the ASCII word `bytes[start..<end]` can anchor a date. Most words are dismissed
-    /// by their first letter and length alone, inline; the rest are looked up.
+    /// by their first two letters and length, inline; the rest are looked up.
     @_transparent
     private static func isAnchor(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
                                  _ lexicon: DateLexicon.Table) -> Bool {
-        lexicon.mayBeTrigger(bytes[start], length: end - start) && isAnchorWord(bytes, from: start, to: end, lexicon)
+        lexicon.mayBeTrigger(bytes, at: start, length: end - start) && isAnchorWord(bytes, from: start, to: end, lexicon)
     }
 
     private static func isAnchorWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
