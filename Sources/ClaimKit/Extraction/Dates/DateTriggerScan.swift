@@ -24,19 +24,20 @@ enum DateTriggerScan {
         while blockStart < range.upperBound {
             let blockEnd = min(blockStart + 64, range.upperBound)
             var letter: UInt64 = 0, upper: UInt64 = 0, digit: UInt64 = 0
-            var position = blockStart
-            while position < blockEnd {
-                let word = position + 8 <= blockEnd
-                    ? raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
-                    : lastWord(bytes, from: position, to: blockEnd)
-                digit |= byteMask(word, from: 0x30, through: 0x39)
-                // A byte is a letter when its lower-case form is one; a capital has bit 5 (0x20)
-                // clear, which `word << 2` moves to the top bit of its lane.
-                let letterLanes = byteMask(word | 0x20 &* ones, from: 0x61, through: 0x7A)
-                let offset = UInt64(position - blockStart)
-                letter |= compress(letterLanes) << offset
-                upper |= compress(letterLanes & ~(word << 2)) << offset
-                position += 8
+            if blockEnd - blockStart == 64 {
+                for k in 0..<8 {   // a constant count, which the compiler unrolls
+                    let word = raw.loadUnaligned(fromByteOffset: blockStart &+ 8 &* k, as: UInt64.self)
+                    classify(word, at: UInt64(8 &* k), letter: &letter, upper: &upper, digit: &digit)
+                }
+            } else {
+                var position = blockStart
+                while position < blockEnd {
+                    let word = position + 8 <= blockEnd
+                        ? raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+                        : lastWord(bytes, from: position, to: blockEnd)
+                    classify(word, at: UInt64(position - blockStart), letter: &letter, upper: &upper, digit: &digit)
+                    position += 8
+                }
             }
             if digit != 0 { return true }
 
@@ -58,10 +59,11 @@ enum DateTriggerScan {
             while starts != 0 {
                 let first = starts.trailingZeroBitCount
                 starts &= starts - 1
-                let rest = first == 63 ? 0 : stops >> UInt64(first + 1)
+                let rest = first == 63 ? 0 : stops >> UInt64(first &+ 1)
                 if rest == 0 {
-                    pendingStart = blockStart + first   // runs on into the next block
-                } else if isAnchor(bytes, from: blockStart + first, to: blockStart + first + 1 + rest.trailingZeroBitCount, lexicon) {
+                    pendingStart = blockStart &+ first   // runs on into the next block
+                } else if isAnchor(bytes, from: blockStart &+ first, to: blockStart &+ first &+ 1 &+ rest.trailingZeroBitCount,
+                                   lexicon) {
                     return true
                 }
             }
@@ -71,6 +73,18 @@ enum DateTriggerScan {
             blockStart = blockEnd
         }
         return pendingStart >= 0 && isAnchor(bytes, from: pendingStart, to: range.upperBound, lexicon)
+    }
+
+    /// Adds the eight bytes of `word`, at bit `offset` of the block, to its masks.
+    @_transparent
+    private static func classify(_ word: UInt64, at offset: UInt64, letter: inout UInt64, upper: inout UInt64,
+                                 digit: inout UInt64) {
+        digit |= byteMask(word, from: 0x30, through: 0x39)
+        // A byte is a letter when its lower-case form is one; a capital has bit 5 (0x20) clear,
+        // which `word << 2` moves to the top bit of its lane.
+        let letterLanes = byteMask(word | 0x20 &* ones, from: 0x61, through: 0x7A)
+        letter |= compress(letterLanes) << offset
+        upper |= compress(letterLanes & ~(word << 2)) << offset
     }
 
     /// Whether the ASCII word `bytes[start..<end]` can anchor a date. Most words are dismissed
