@@ -69,10 +69,11 @@ struct DateTokenBuffer {
         base = .allocate(capacity: capacity)
     }
 
-    @inline(__always) mutating func append(_ token: DateToken) {
-        (base + count).initialize(to: token)
-        count += 1
-    }
+    /// The slot after the last token, where the tokenizer builds the next one in place; it
+    /// becomes a token with ``keepNext()``.
+    var nextSlot: UnsafeMutablePointer<DateToken> { base + count }
+
+    @inline(__always) mutating func keepNext() { count += 1 }
 
     var tokens: UnsafeBufferPointer<DateToken> { UnsafeBufferPointer(start: base, count: count) }
 
@@ -93,25 +94,27 @@ enum DateTokenizer {
             if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D { i += 1; continue }
             if b == 0xC2 && i + 1 < end && bytes[i + 1] == 0xA0 { i += 2; continue }   // no-break space
             let start = i
-            var token = DateToken(start: start, end: start, kind: .symbol, gluedToPrevious: start == previousEnd,
-                                  isCapitalized: false, lexeme: .none, number: 0, integerDigits: 0,
-                                  isGroupedOrFractional: false, symbol: 0)
+            // Built in place in the buffer (the sentence's byte count bounds its tokens).
+            let token = tokens.nextSlot
+            token.initialize(to: DateToken(start: start, end: start, kind: .symbol, gluedToPrevious: start == previousEnd,
+                                           isCapitalized: false, lexeme: .none, number: 0, integerDigits: 0,
+                                           isGroupedOrFractional: false, symbol: 0))
             if UTF8Bytes.isDigit(b) {
-                scanNumber(bytes, from: start, end: end, into: &token)
+                scanNumber(bytes, from: start, end: end, into: &token.pointee)
             } else if UTF8Bytes.isASCIILetter(b) || (b >= 0x80 && isLetterLead(bytes, at: i, end: end)) {
-                scanWord(bytes, from: start, end: end, lexicon: lexicon, into: &token)
+                scanWord(bytes, from: start, end: end, lexicon: lexicon, into: &token.pointee)
             } else if b < 0x80 {
-                token.symbol = UInt32(b)
-                token.end = i + 1
+                token.pointee.symbol = UInt32(b)
+                token.pointee.end = i + 1
             } else {
                 let (scalar, length) = UTF8Bytes.scalar(at: i, in: bytes)
                 if isInvisibleSpace(scalar.value) { i += length; continue }
-                token.symbol = scalar.value
-                token.end = i + length
+                token.pointee.symbol = scalar.value
+                token.pointee.end = i + length
             }
-            previousEnd = token.end
-            i = token.end
-            tokens.append(token)
+            previousEnd = token.pointee.end
+            i = previousEnd
+            tokens.keepNext()
         }
     }
 
