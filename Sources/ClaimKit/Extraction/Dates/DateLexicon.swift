@@ -4,8 +4,8 @@
 /// 1024-slot open-addressing table of 16-byte entries, which stays in the L1 cache; an 8192-bit
 /// filter on the same hash turns most words that are not in the lexicon away before the table
 /// is touched. The few longer words ("thanksgiving", "throughout") live in a small second table.
-/// A last table records which (first letter, length) pairs trigger words have, so that
-/// ``Table/isTrigger(_:from:to:)`` dismisses most words without hashing them.
+/// A last table records which (first two letters, length) triples trigger words have, so that
+/// ``Table/mayBeTrigger(_:at:length:)`` dismisses nearly every other word without hashing it.
 struct DateLexicon {
     struct ShortEntry {
         /// The packed word; zero marks an empty slot.
@@ -24,12 +24,14 @@ struct DateLexicon {
     fileprivate static var shortBits: Int { 10 }
     fileprivate static var longBits: Int { 7 }
     fileprivate static var filterBits: Int { 13 }
+    /// The shortest trigger word ("may", "day", "jan"); ``DateTriggerScan`` skips shorter words.
+    static var minimumTriggerLength: Int { 3 }
 
     private var short: [ShortEntry]
     private var long: [LongEntry]
     private var filter: [UInt64]
-    /// `triggerShapes[letter]` has bit `length` set when a trigger word of that length starts
-    /// with that letter (`letter` 0 for "a").
+    /// `triggerShapes[26 * first + second]` has bit `length` set when a trigger word of that
+    /// length starts with those two letters (0 for "a").
     private var triggerShapes: [UInt32]
 
     /// The table built from ``DateWords``.
@@ -39,13 +41,16 @@ struct DateLexicon {
         short = Array(repeating: ShortEntry(key: 0, lexeme: .none), count: 1 << Self.shortBits)
         long = Array(repeating: LongEntry(low: 0, high: 0, lexeme: .none), count: 1 << Self.longBits)
         filter = Array(repeating: 0, count: (1 << Self.filterBits) / 64)
-        triggerShapes = Array(repeating: 0, count: 26)
+        triggerShapes = Array(repeating: 0, count: 26 * 26)
         for (word, lexeme) in words {
             let bytes = Array(word.lowercased().utf8)
             precondition(!bytes.isEmpty && bytes.count <= 16, "lexicon words are 1 to 16 bytes: \(word)")
             if bytes.count <= 8 { insertShort(bytes, lexeme) } else { insertLong(bytes, lexeme) }
-            if lexeme.isTrigger, let letter = bytes.first.map({ Int($0) - 0x61 }), (0..<26).contains(letter) {
-                triggerShapes[letter] |= 1 << UInt32(bytes.count)
+            precondition(!lexeme.isTrigger || bytes.count >= Self.minimumTriggerLength, "trigger words are 3 bytes or more: \(word)")
+            if lexeme.isTrigger {
+                let first = Int(bytes[0]) - 0x61, second = Int(bytes[1]) - 0x61
+                precondition((0..<26).contains(first) && (0..<26).contains(second), "trigger words start with two letters: \(word)")
+                triggerShapes[26 * first + second] |= 1 << UInt32(bytes.count)
             }
         }
         precondition(short.filter { $0.key != 0 }.count < (1 << Self.shortBits) * 2 / 3, "the date lexicon outgrew its table")
@@ -119,9 +124,7 @@ struct DateLexicon {
         func lookup(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> DateLexeme {
             let length = end - start
             if length > 8 { return lookupLong(bytes, from: start, to: end) }
-            var key: UInt64 = 0
-            for i in start..<end { key = key << 8 | UInt64(bytes[i] | 0x20) }
-            return lookup(key: key)
+            return lookup(key: DateByteScan.packedLowercaseKey(bytes, from: start, length: length, end: bytes.count))
         }
 
         /// The lexeme of a word of up to 8 bytes, packed lower-case (first byte highest).
@@ -155,18 +158,13 @@ struct DateLexicon {
             }
         }
 
-        /// Whether the ASCII word `bytes[start..<end]` is a trigger word (a month, a weekday, a
-        /// unit of time…); most words are dismissed by their first letter and length alone.
-        @inline(__always)
-        func isTrigger(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
-            mayBeTrigger(bytes[start], length: end - start) && lookup(bytes, from: start, to: end).isTrigger
-        }
-
-        /// Whether some trigger word starts with the letter `first` and has `length` bytes.
-        @inline(__always)
-        func mayBeTrigger(_ first: UInt8, length: Int) -> Bool {
-            let letter = Int((first | 0x20) &- 0x61)
-            return length <= 16 && letter < 26 && triggerShapes[letter] & (1 << UInt32(length)) != 0
+        /// Whether some trigger word (a month, a weekday, a unit of time…) has `length` bytes and
+        /// starts with the two letters at `start`, in any case: a test that most words fail.
+        @_transparent
+        func mayBeTrigger(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, length: Int) -> Bool {
+            guard length >= DateLexicon.minimumTriggerLength && length <= 16 else { return false }
+            let first = Int((bytes[start] | 0x20) &- 0x61), second = Int((bytes[start + 1] | 0x20) &- 0x61)
+            return first < 26 && second < 26 && triggerShapes[26 * first + second] & (1 << UInt32(length)) != 0
         }
     }
 }

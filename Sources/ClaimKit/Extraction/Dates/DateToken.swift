@@ -69,10 +69,11 @@ struct DateTokenBuffer {
         base = .allocate(capacity: capacity)
     }
 
-    @inline(__always) mutating func append(_ token: DateToken) {
-        (base + count).initialize(to: token)
-        count += 1
-    }
+    /// The slot after the last token, where the tokenizer builds the next one in place; it
+    /// becomes a token with ``keepNext()``.
+    var nextSlot: UnsafeMutablePointer<DateToken> { base + count }
+
+    @inline(__always) mutating func keepNext() { count += 1 }
 
     var tokens: UnsafeBufferPointer<DateToken> { UnsafeBufferPointer(start: base, count: count) }
 
@@ -93,25 +94,27 @@ enum DateTokenizer {
             if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D { i += 1; continue }
             if b == 0xC2 && i + 1 < end && bytes[i + 1] == 0xA0 { i += 2; continue }   // no-break space
             let start = i
-            var token = DateToken(start: start, end: start, kind: .symbol, gluedToPrevious: start == previousEnd,
-                                  isCapitalized: false, lexeme: .none, number: 0, integerDigits: 0,
-                                  isGroupedOrFractional: false, symbol: 0)
+            // Built in place in the buffer (the sentence's byte count bounds its tokens).
+            let token = tokens.nextSlot
+            token.initialize(to: DateToken(start: start, end: start, kind: .symbol, gluedToPrevious: start == previousEnd,
+                                           isCapitalized: false, lexeme: .none, number: 0, integerDigits: 0,
+                                           isGroupedOrFractional: false, symbol: 0))
             if UTF8Bytes.isDigit(b) {
-                scanNumber(bytes, from: start, end: end, into: &token)
+                scanNumber(bytes, from: start, end: end, into: &token.pointee)
             } else if UTF8Bytes.isASCIILetter(b) || (b >= 0x80 && isLetterLead(bytes, at: i, end: end)) {
-                scanWord(bytes, from: start, end: end, lexicon: lexicon, into: &token)
+                scanWord(bytes, from: start, end: end, lexicon: lexicon, into: &token.pointee)
             } else if b < 0x80 {
-                token.symbol = UInt32(b)
-                token.end = i + 1
+                token.pointee.symbol = UInt32(b)
+                token.pointee.end = i + 1
             } else {
                 let (scalar, length) = UTF8Bytes.scalar(at: i, in: bytes)
                 if isInvisibleSpace(scalar.value) { i += length; continue }
-                token.symbol = scalar.value
-                token.end = i + length
+                token.pointee.symbol = scalar.value
+                token.pointee.end = i + length
             }
-            previousEnd = token.end
-            i = token.end
-            tokens.append(token)
+            previousEnd = token.pointee.end
+            i = previousEnd
+            tokens.keepNext()
         }
     }
 
@@ -150,10 +153,12 @@ enum DateTokenizer {
         token.end = i
     }
 
+    /// A word of ASCII letters, the common case, is cut inline; the rare rest (letters of other
+    /// scripts, trigger-shaped words to look up) is handled out of line.
+    @inline(__always)
     private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int,
                                  lexicon: DateLexicon.Table, into token: inout DateToken) {
         var i = start
-        var ascii = true
         if UTF8Bytes.isASCIILetter(bytes[start]) {
             i = DateByteScan.lowercaseRunEnd(bytes, from: start + 1, end: end)
             if i == start + 1 && UTF8Bytes.isASCIIUpper(bytes[start]) {
@@ -163,38 +168,53 @@ enum DateTokenizer {
                 i = DateByteScan.lowercaseRunEnd(bytes, from: i, end: end)
             }
         }
+        token.kind = .word
+        token.isCapitalized = UTF8Bytes.isASCIIUpper(bytes[start])
         if i < end && bytes[i] >= 0x80 && isLetterLead(bytes, at: i, end: end) {
-            // Non-ASCII letters ("Hawaiʻi", "Zaporizhzhia"): the slow path, never a lexicon word.
-            ascii = false
-            var previousWasLower = i > start
-            while i < end {
-                let b = bytes[i]
-                if UTF8Bytes.isASCIILower(b) {
-                    previousWasLower = true
-                    i += 1
-                } else if UTF8Bytes.isASCIIUpper(b) {
-                    if previousWasLower { break }
-                    i += 1
-                } else if b >= 0x80 && isLetterLead(bytes, at: i, end: end) {
-                    previousWasLower = true
-                    i += 1
-                    while i < end && UTF8Bytes.isContinuation(bytes[i]) { i += 1 }
-                } else {
-                    break
-                }
+            // Non-ASCII letters ("Hawaiʻi", "Zaporizhzhia"): never a lexicon word.
+            token.end = nonASCIIWordEnd(bytes, from: i, wordStart: start, end: end)
+            return
+        }
+        token.end = i
+        if lexicon.mayBeTrigger(bytes, at: start, length: i - start) {
+            token.lexeme = triggerLexeme(bytes, from: start, to: i, end: end, lexicon: lexicon)
+        }
+    }
+
+    /// The end of a word that goes on with letters of other scripts at `i`.
+    @inline(never)
+    private static func nonASCIIWordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, wordStart: Int,
+                                        end: Int) -> Int {
+        var i = start
+        var previousWasLower = i > wordStart
+        while i < end {
+            let b = bytes[i]
+            if UTF8Bytes.isASCIILower(b) {
+                previousWasLower = true
+                i += 1
+            } else if UTF8Bytes.isASCIIUpper(b) {
+                if previousWasLower { break }
+                i += 1
+            } else if b >= 0x80 && isLetterLead(bytes, at: i, end: end) {
+                previousWasLower = true
+                i += 1
+                while i < end && UTF8Bytes.isContinuation(bytes[i]) { i += 1 }
+            } else {
+                break
             }
         }
-        token.kind = .word
-        token.end = i
-        token.isCapitalized = UTF8Bytes.isASCIIUpper(bytes[start])
-        guard ascii else { return }
-        let length = i - start
-        if lexicon.mayBeTrigger(bytes[start], length: length) {
-            let lexeme = length <= 8
-                ? lexicon.lookup(key: DateByteScan.packedLowercaseKey(bytes, from: start, length: length, end: end))
-                : lexicon.lookup(bytes, from: start, to: i)
-            if lexeme.isTrigger { token.lexeme = lexeme }
-        }
+        return i
+    }
+
+    /// The lexeme of a word shaped like a trigger, if it is one.
+    @inline(never)
+    private static func triggerLexeme(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to wordEnd: Int, end: Int,
+                                      lexicon: DateLexicon.Table) -> DateLexeme {
+        let length = wordEnd - start
+        let lexeme = length <= 8
+            ? lexicon.lookup(key: DateByteScan.packedLowercaseKey(bytes, from: start, length: length, end: end))
+            : lexicon.lookup(bytes, from: start, to: wordEnd)
+        return lexeme.isTrigger ? lexeme : .none
     }
 
     /// Whether the non-ASCII scalar at `i` is a letter rather than punctuation, a symbol or a

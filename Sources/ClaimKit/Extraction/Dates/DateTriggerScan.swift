@@ -1,14 +1,14 @@
 /// The quick test that lets most sentences skip tokenizing: does a stretch of text hold a digit
-/// or a trigger word (a month, a weekday, a unit of time…, see ``DateLexeme/isTrigger``)?
+/// or a word that can anchor a reported date (``mayAnchorDate(_:firstByte:)``)?
 ///
 /// It reads eight bytes at a time and keeps, for blocks of 64 bytes, one bit per byte saying
-/// "lower-case letter" and one "capital", so that word starts and lengths come from bit
-/// operations instead of a byte-by-byte loop (SPEC §8). Words are cut as ``DateTokenizer``
-/// cuts them (a capital after a lower-case letter starts a new word, "agoUniversity"); bytes
-/// of other scripts end a word, which can only add candidates, never lose one, since a word
-/// with non-ASCII letters is never a trigger. Each word's first letter and length are checked
-/// against ``DateLexicon/Table/mayBeTrigger(_:length:)`` and only the few that pass are looked
-/// up.
+/// "letter" and one "capital", so that word starts and lengths come from bit operations instead
+/// of a byte-by-byte loop (SPEC §8). Words are cut as ``DateTokenizer`` cuts them (a capital
+/// after a lower-case letter starts a new word, "agoUniversity"); bytes of other scripts end a
+/// word, which can only add candidates, never lose one, since a word with non-ASCII letters is
+/// never a trigger. Words shorter than any trigger ("of", "in", "a") are dropped by the same
+/// bit operations; the others are checked against ``DateLexicon/Table/mayBeTrigger(_:at:length:)``
+/// by their first two letters and length, and only the few that pass are looked up.
 enum DateTriggerScan {
     private static var highBits: UInt64 { 0x8080_8080_8080_8080 }
     private static var ones: UInt64 { 0x0101_0101_0101_0101 }
@@ -16,28 +16,104 @@ enum DateTriggerScan {
     static func mayContainDate(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange, lexicon: DateLexicon.Table) -> Bool {
         guard !range.isEmpty, let base = bytes.baseAddress else { return false }
         let raw = UnsafeRawPointer(base)
-        var state = WordState()
+        // The word read across blocks: where one that runs into the next block started (-1 if
+        // none), and whether the last byte of the previous block was a lower-case letter, a letter.
+        var pendingStart = -1
+        var previousLower: UInt64 = 0, previousLetter: UInt64 = 0
         var blockStart = range.lowerBound
         while blockStart < range.upperBound {
-            var lower: UInt64 = 0, upper: UInt64 = 0
-            var offset = 0
-            while offset < 64 && blockStart + offset < range.upperBound {
-                let position = blockStart + offset
-                let word = position + 8 <= range.upperBound
-                    ? raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
-                    : partialWord(bytes, from: position, to: range.upperBound)
-                if byteMask(word, from: 0x30, through: 0x39) != 0 { return true }
-                lower |= compress(byteMask(word, from: 0x61, through: 0x7A)) << UInt64(offset)
-                upper |= compress(byteMask(word, from: 0x41, through: 0x5A)) << UInt64(offset)
-                offset += 8
-            }
             let blockEnd = min(blockStart + 64, range.upperBound)
-            if state.scanBlock(lower: lower, upper: upper, at: blockStart, end: blockEnd, bytes: bytes, lexicon: lexicon) {
-                return true
+            var letter: UInt64 = 0, upper: UInt64 = 0, digit: UInt64 = 0
+            if blockEnd - blockStart == 64 {
+                for k in 0..<8 {   // a constant count, which the compiler unrolls
+                    let word = raw.loadUnaligned(fromByteOffset: blockStart &+ 8 &* k, as: UInt64.self)
+                    classify(word, at: UInt64(8 &* k), letter: &letter, upper: &upper, digit: &digit)
+                }
+            } else {
+                var position = blockStart
+                while position < blockEnd {
+                    let word = position + 8 <= blockEnd
+                        ? raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+                        : lastWord(bytes, from: position, to: blockEnd)
+                    classify(word, at: UInt64(position - blockStart), letter: &letter, upper: &upper, digit: &digit)
+                    position += 8
+                }
             }
-            blockStart += 64
+            if digit != 0 { return true }
+
+            let lower = letter & ~upper
+            // A letter continues a word after a letter, except a capital after a lower-case one.
+            let continues = letter & (letter << 1 | previousLetter) & ~(upper & (lower << 1 | previousLower))
+            let stops = ~continues
+            if pendingStart >= 0 {
+                let stop = stops.trailingZeroBitCount
+                if stop < 64 {
+                    if isAnchor(bytes, from: pendingStart, to: blockStart + stop, lexicon) { return true }
+                    pendingStart = -1
+                }
+            }
+            // Word starts whose next two bytes continue the word: three letters or more
+            // (``DateLexicon/minimumTriggerLength``). The last two starts of the block are kept,
+            // since their words may go on in the next block.
+            var starts = letter & stops & (continues >> 1 | 1 << 63) & (continues >> 2 | 3 << 62)
+            while starts != 0 {
+                let first = starts.trailingZeroBitCount
+                starts &= starts - 1
+                let rest = first == 63 ? 0 : stops >> UInt64(first &+ 1)
+                if rest == 0 {
+                    pendingStart = blockStart &+ first   // runs on into the next block
+                } else if isAnchor(bytes, from: blockStart &+ first, to: blockStart &+ first &+ 1 &+ rest.trailingZeroBitCount,
+                                   lexicon) {
+                    return true
+                }
+            }
+            let full = blockEnd - blockStart == 64
+            previousLower = full ? lower >> 63 : 0
+            previousLetter = full ? letter >> 63 : 0
+            blockStart = blockEnd
         }
-        return state.finish(at: range.upperBound, bytes: bytes, lexicon: lexicon)
+        return pendingStart >= 0 && isAnchor(bytes, from: pendingStart, to: range.upperBound, lexicon)
+    }
+
+    /// Adds the eight bytes of `word`, at bit `offset` of the block, to its masks.
+    @_transparent
+    private static func classify(_ word: UInt64, at offset: UInt64, letter: inout UInt64, upper: inout UInt64,
+                                 digit: inout UInt64) {
+        digit |= byteMask(word, from: 0x30, through: 0x39)
+        // A byte is a letter when its lower-case form is one; a capital has bit 5 (0x20) clear,
+        // which `word << 2` moves to the top bit of its lane.
+        let letterLanes = byteMask(word | 0x20 &* ones, from: 0x61, through: 0x7A)
+        letter |= compress(letterLanes) << offset
+        upper |= compress(letterLanes & ~(word << 2)) << offset
+    }
+
+    /// Whether the ASCII word `bytes[start..<end]` can anchor a date. Most words are dismissed
+    /// by their first two letters and length, inline; the rest are looked up.
+    @_transparent
+    private static func isAnchor(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+                                 _ lexicon: DateLexicon.Table) -> Bool {
+        lexicon.mayBeTrigger(bytes, at: start, length: end - start) && isAnchorWord(bytes, from: start, to: end, lexicon)
+    }
+
+    private static func isAnchorWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+                                     _ lexicon: DateLexicon.Table) -> Bool {
+        mayAnchorDate(lexicon.lookup(bytes, from: start, to: end), firstByte: bytes[start])
+    }
+
+    /// Whether a trigger word can anchor a date that ``DateExtractor`` reports. Months, weekdays
+    /// and holidays need a capital (their patterns dismiss "may" and "march" otherwise), and "in
+    /// the past", "in the future", "recently" only ever give the vague values that are dropped:
+    /// a sentence holding nothing else has no date to report and need not be tokenized.
+    @inline(__always)
+    static func mayAnchorDate(_ lexeme: DateLexeme, firstByte: UInt8) -> Bool {
+        switch lexeme.category {
+        case .month, .monthAbbreviation, .weekday, .weekdayPlural, .holiday:
+            return UTF8Bytes.isASCIIUpper(firstByte)
+        case .pastReference, .futureReference, .relative:
+            return false
+        default:
+            return lexeme.isTrigger
+        }
     }
 
     /// Bytes `from`…`through` (both below 0x80) of `word` as 0x80 in their lane. The top bit is
@@ -56,62 +132,17 @@ enum DateTriggerScan {
         ((mask >> 7) &* 0x0102_0408_1020_4080) >> 56
     }
 
-    /// The last bytes of a range, zero-padded to eight (zero is neither a letter nor a digit).
-    private static func partialWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> UInt64 {
+    /// The last bytes of a block, fewer than eight, zero-padded (zero is neither a letter nor a
+    /// digit): one load when the buffer goes on, byte by byte at its very end.
+    @inline(__always)
+    private static func lastWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> UInt64 {
+        let count = end - start
+        if start + 8 <= bytes.count {
+            let word = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: start, as: UInt64.self)
+            return word & ((1 << UInt64(8 * count)) - 1)
+        }
         var word: UInt64 = 0
         for k in start..<end { word |= UInt64(bytes[k]) << UInt64(8 * (k - start)) }
         return word
-    }
-
-    /// The word being read across blocks.
-    private struct WordState {
-        /// Where the word that runs into the next block started, if one does.
-        var pendingStart: Int?
-        var previousLower = false
-        var previousLetter = false
-
-        /// Checks the words of one block; `true` as soon as one is a trigger.
-        mutating func scanBlock(lower: UInt64, upper: UInt64, at blockStart: Int, end: Int,
-                                bytes: UnsafeBufferPointer<UInt8>, lexicon: DateLexicon.Table) -> Bool {
-            let letter = lower | upper
-            let lowerBefore = lower << 1 | (previousLower ? 1 : 0)
-            let letterBefore = letter << 1 | (previousLetter ? 1 : 0)
-            // A letter continues a word after a letter, except a capital after a lower-case one.
-            let continues = letter & letterBefore & ~(upper & lowerBefore)
-            var starts = letter & ~continues
-            if let start = pendingStart {
-                let stop = (~continues).trailingZeroBitCount
-                if stop < 64 {
-                    pendingStart = nil
-                    if isTrigger(start, blockStart + stop, bytes, lexicon) { return true }
-                }
-            }
-            while starts != 0 {
-                let first = starts.trailingZeroBitCount
-                starts &= starts - 1
-                let rest = first == 63 ? 0 : ~continues >> UInt64(first + 1)
-                let length = rest == 0 ? 64 : rest.trailingZeroBitCount + 1
-                if first + length >= 64 {
-                    pendingStart = blockStart + first   // runs on into the next block
-                } else if isTrigger(blockStart + first, blockStart + first + length, bytes, lexicon) {
-                    return true
-                }
-            }
-            previousLower = end - blockStart == 64 && lower >> 63 == 1
-            previousLetter = end - blockStart == 64 && letter >> 63 == 1
-            return false
-        }
-
-        /// Checks a word left open at the end of the range.
-        func finish(at end: Int, bytes: UnsafeBufferPointer<UInt8>, lexicon: DateLexicon.Table) -> Bool {
-            guard let start = pendingStart else { return false }
-            return isTrigger(start, end, bytes, lexicon)
-        }
-
-        @inline(__always)
-        private func isTrigger(_ start: Int, _ end: Int, _ bytes: UnsafeBufferPointer<UInt8>,
-                               _ lexicon: DateLexicon.Table) -> Bool {
-            lexicon.mayBeTrigger(bytes[start], length: end - start) && lexicon.lookup(bytes, from: start, to: end).isTrigger
-        }
     }
 }
