@@ -9,8 +9,10 @@ enum DateWords {
     ]
 
     /// Units read only in the plural: "second" is far more often the ordinal ("the second
-    /// half") or part of a rate ("megabits per second") than a length of time.
-    static let pluralOnlyUnits: [(String, DateUnit)] = [("seconds", .second)]
+    /// half") or part of a rate ("megabits per second") than a length of time. The abbreviations
+    /// are sports reports' times ("44.63secs", "45 mins"); "min" and "sec" alone are too often
+    /// other words ("min" for minimum) to be read.
+    static let pluralOnlyUnits: [(String, DateUnit)] = [("seconds", .second), ("secs", .second), ("mins", .minute), ("hrs", .hour)]
 
     static let numberWords: [(String, Int)] = [
         ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),

@@ -45,6 +45,8 @@ extension DateMatcher {
             guard let end = meridiemEnd(after: i) else { return false }
             hour = adjusted(hour, meridiem: end.pm)
             last = end.last
+        } else if let raceTime = raceTime(at: i) {
+            return emit(i, i + 2, .duration, raceTime)
         } else if t.integerDigits <= 2, isSymbol(i + 1, ":"), tokens[i + 1].gluedToPrevious,
                   let minutes = token(i + 2), minutes.gluedToPrevious, minutes.integerDigits == 2, let m = minutes.integer {
             // "10:30", "10:30pm", "10:30 GMT"; alone only after "at", "by", "until", "from"…
@@ -75,6 +77,16 @@ extension DateMatcher {
         guard hour <= 24 else { return false }
         let clock = TimexValue.pad(hour, 2) + ":" + TimexValue.pad(minute, 2)
         return emit(i, last, .time, TimexValue.time(on: "XXXX-XX-XX", clock))
+    }
+
+    /// "3:49.78", "27:30.36": minutes and seconds with a fraction, a race time and not a time of
+    /// day (a clock gives no hundredths) → DURATION "PT3M49.78S".
+    private func raceTime(at i: Int) -> String? {
+        let t = tokens[i]
+        guard !t.isGroupedOrFractional, t.integerDigits <= 2, isSymbol(i + 1, ":"), tokens[i + 1].gluedToPrevious,
+              let seconds = token(i + 2), seconds.gluedToPrevious, seconds.kind == .number, seconds.integerDigits == 2,
+              let dot = fractionStart(seconds), dot > seconds.start, seconds.number < 60 else { return nil }
+        return "PT" + TimexValue.number(t.number) + "M" + TimexValue.number(seconds.number) + "S"
     }
 
     private func fractionStart(_ t: DateToken) -> Int? {

@@ -107,7 +107,9 @@ enum TimexValue {
     /// "4", "1.5": a count without a trailing ".0".
     static func number(_ value: Double) -> String {
         if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
-        var text = String(value)
+        // Amounts are read from text with at most a few decimals; rounding to six drops the
+        // binary error of reading them ("7.62" read as 7.619999999999999).
+        var text = String(abs(value) < 1e9 ? (value * 1e6).rounded() / 1e6 : value)
         while text.hasSuffix("0") { text.removeLast() }
         return text
     }

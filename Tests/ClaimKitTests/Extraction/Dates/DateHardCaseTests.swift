@@ -150,6 +150,19 @@ import Testing
         #expect(DatesUnderTest.only(in: "Profit rose from £610m a year earlier.") == "a year | DURATION | P1Y")
     }
 
+    /// Sports reports' times: abbreviated units glued to the count, seconds with a fraction,
+    /// minutes and seconds together, and "m:ss.xx", which a clock (no hundredths) never writes.
+    @Test func raceTimesAreDurations() {
+        #expect(DatesUnderTest.only(in: "Scott won the 60m in 6.46secs, his best indoors.") == "6.46secs | DURATION | PT6.46S")
+        #expect(DatesUnderTest.only(in: "She was third in 21.72 secs.") == "21.72 secs | DURATION | PT21.72S")
+        #expect(DatesUnderTest.only(in: "His time of three minutes 49.89secs was a record.") == "three minutes 49.89secs | DURATION | PT3M49.89S")
+        #expect(DatesUnderTest.only(in: "Nolan (3:46.04) took second behind Speaight.") == "3:46.04 | DURATION | PT3M46.04S")
+        #expect(DatesUnderTest.mentions(in: "The final took 45 mins and the replay 2 hrs.") == ["45 mins | DURATION | PT45M", "2 hrs | DURATION | PT2H"])
+        #expect(DatesUnderTest.only(in: "Kronberg clocked 7.62secs.") == "7.62secs | DURATION | PT7.62S", "no binary rounding error in the value")
+        // A time of day stays one: "at 10:30" has no hundredths.
+        #expect(DatesUnderTest.only(in: "The race started at 10:30 in the rain.") == "10:30 | TIME | XXXX-XX-XXT10:30")
+    }
+
     @Test func lengthsInTwoUnitsAreOneDuration() {
         #expect(DatesUnderTest.only(in: "He won in four hours and five minutes.") == "four hours and five minutes | DURATION | PT4H5M")
         #expect(DatesUnderTest.only(in: "She served two years and three months in jail.") == "two years and three months | DURATION | P2Y3M")
