@@ -3,23 +3,31 @@
 struct ExtractionBuilder {
     let document: Document
     let bytes: UnsafeBufferPointer<UInt8>
+    /// The values the raw mentions point to.
+    let matches: MentionMatches
 
-    mutating func build(sentences: [ByteRange], mentions raw: [RawMention], citations: CitationFinder.Result) -> Extraction {
+    func build(sentences: [ByteRange], mentions raw: [RawMention], citations: CitationFinder.Result) -> Extraction {
         let sentenceSpans = document.scalars.spans(ofSortedByteRanges: sentences)
-        let mentions = raw.enumerated().map { index, mention in makeMention(mention, id: "m\(index + 1)") }
+        var mentions: [Mention] = []
+        mentions.reserveCapacity(raw.count)
+        for (index, mention) in raw.enumerated() {
+            mentions.append(makeMention(mention, id: MentionID.make("m", index + 1)))
+        }
 
         // Quoted words, sorted by start: opinion cues inside them are not the article's.
-        let quoted = raw.compactMap { $0.quote?.content }
+        var quoted: [ByteRange] = []
+        quoted.reserveCapacity(matches.quotes.count)
+        for mention in raw where mention.kind == .quote { quoted.append(matches.quotes[mention.index].content) }
         var firstQuote = 0
         var claims: [Claim] = []
         var mentionIndex = 0
         for (index, sentence) in sentences.enumerated() {
-            // Mentions belong to the sentence their first byte is in.
-            var inside: [Int] = []
-            while mentionIndex < raw.count && raw[mentionIndex].range.lowerBound < sentence.upperBound {
-                if raw[mentionIndex].range.lowerBound >= sentence.lowerBound { inside.append(mentionIndex) }
-                mentionIndex += 1
-            }
+            // Mentions belong to the sentence their first byte is in; in text order, they
+            // are a run of `raw`.
+            while mentionIndex < raw.count && raw[mentionIndex].range.lowerBound < sentence.lowerBound { mentionIndex += 1 }
+            let firstInside = mentionIndex
+            while mentionIndex < raw.count && raw[mentionIndex].range.lowerBound < sentence.upperBound { mentionIndex += 1 }
+            let inside = firstInside..<mentionIndex
             guard !inside.isEmpty, !citations.isReferenceEntry[index] else { continue }
             var summary = ClaimScorer.MentionSummary()
             for i in inside { summarize(raw[i], into: &summary) }
@@ -29,10 +37,10 @@ struct ExtractionBuilder {
             while lastQuote < quoted.count && quoted[lastQuote].lowerBound < sentence.upperBound { lastQuote += 1 }
             let (score, reasons) = ClaimScorer.score(sentence: bytes, sentence, mentions: summary,
                                                      quoted: quoted[firstQuote..<lastQuote])
-            claims.append(Claim(id: "c\(claims.count + 1)", span: sentenceSpans[index], text: document.text(ofBytes: sentence),
+            claims.append(Claim(id: MentionID.make("c", claims.count + 1), span: sentenceSpans[index], text: text(sentence),
                                 prefix: document.prefix(beforeByte: sentence.lowerBound),
                                 suffix: document.suffix(afterByte: sentence.upperBound),
-                                mentionIDs: inside.map { mentions[$0].id }, reasons: reasons, score: score,
+                                mentionIDs: mentions[inside].map(\.id), reasons: reasons, score: score,
                                 provenance: .extractor, citations: citations.citations[index]))
         }
         return Extraction(sentences: sentenceSpans, mentions: mentions, claims: claims)
@@ -40,26 +48,56 @@ struct ExtractionBuilder {
 
     private func makeMention(_ raw: RawMention, id: String) -> Mention {
         let span = document.scalars.span(ofBytes: raw.range)
-        var mention = Mention(id: id, kind: raw.kind, span: span, text: document.text(ofBytes: raw.range),
-                              number: raw.number, date: raw.date)
-        if let quote = raw.quote {
-            mention.quote = QuoteValue(speaker: quote.speaker.map { document.text(ofBytes: $0) },
-                                       speakerSpan: quote.speaker.map { document.scalars.span(ofBytes: $0) },
-                                       cue: quote.cue, contentSpan: document.scalars.span(ofBytes: quote.content))
+        switch raw.kind {
+        case .number:
+            return Mention(id: id, kind: .number, span: span, text: text(raw.range), number: matches.numbers[raw.index].value)
+        case .date:
+            return Mention(id: id, kind: .date, span: span, text: text(raw.range), date: matches.dates[raw.index].value)
+        case .quote:
+            let quote = matches.quotes[raw.index]
+            let value = QuoteValue(speaker: quote.speaker.map(text), speakerSpan: quote.speaker.map(document.scalars.span(ofBytes:)),
+                                   cue: quote.cue, contentSpan: document.scalars.span(ofBytes: quote.content))
+            return Mention(id: id, kind: .quote, span: span, text: text(raw.range), quote: value)
         }
-        return mention
+    }
+
+    /// The text of `range`, read from the bytes already at hand.
+    private func text(_ range: ByteRange) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
     private func summarize(_ mention: RawMention, into summary: inout ClaimScorer.MentionSummary) {
         switch mention.kind {
         case .number:
+            let number = matches.numbers[mention.index].value
             summary.numbers += 1
-            if mention.number?.currency != nil { summary.money += 1 }
-            if mention.number?.unit == "percent" { summary.percentages += 1 }
+            if number.currency != nil { summary.money += 1 }
+            if number.unit == "percent" { summary.percentages += 1 }
         case .date:
             summary.dates += 1
         case .quote:
-            if mention.quote?.speaker != nil { summary.attributedQuotes += 1 } else { summary.unattributedQuotes += 1 }
+            if matches.quotes[mention.index].speaker != nil { summary.attributedQuotes += 1 } else { summary.unattributedQuotes += 1 }
+        }
+    }
+}
+
+/// The ids of mentions and claims: a letter and a number ("m12", "c3").
+enum MentionID {
+    /// Writes the digits straight into a small string, which string interpolation does
+    /// through a general formatter and a growing buffer.
+    static func make(_ letter: Unicode.Scalar, _ number: Int) -> String {
+        precondition(number > 0 && letter.isASCII, "an id is an ASCII letter and a positive number")
+        var digits = 0
+        var rest = number
+        while rest > 0 { digits += 1; rest /= 10 }
+        return String(unsafeUninitializedCapacity: digits + 1) { buffer in
+            buffer[0] = UInt8(letter.value)
+            var rest = number
+            for k in stride(from: digits, to: 0, by: -1) {
+                buffer[k] = UInt8(truncatingIfNeeded: rest % 10) + UInt8(ascii: "0")
+                rest /= 10
+            }
+            return digits + 1
         }
     }
 }
