@@ -111,12 +111,15 @@ enum WordCues {
             guard UTF8Bytes.isASCIILetter(bytes[i]) else { i += 1; continue }
             let start = i
             let (end, key) = PackedWordKey.scanWord(bytes, at: start, limit: range.upperBound)
-            i = end
+            // The byte at `end` is no letter (or lies past the range), so the next word
+            // starts after it.
+            i = end + 1
             // Every cue word is at most eight letters, and a whole word: not part of "4G" or of
-            // "Hawaiʻi" or "café", whose other letters are digits or outside ASCII.
-            guard end - start <= 8, !isGlued(bytes, before: start, floor: range.lowerBound),
-                  !isGlued(bytes, after: end, limit: range.upperBound),
-                  let flags = table.value(forKey: key, bytes, from: start, to: end) else { continue }
+            // "Hawaiʻi" or "café", whose other letters are digits or outside ASCII. Most words
+            // are no cue, so the table is asked before the neighbours are looked at.
+            guard end - start <= 8, let flags = table.value(forKey: key, bytes, from: start, to: end),
+                  !isGlued(bytes, before: start, floor: range.lowerBound),
+                  !isGlued(bytes, after: end, limit: range.upperBound) else { continue }
             if flags == factualVerb { counts.factualVerbs += 1; continue }
             while quote < quoted.endIndex && quoted[quote].upperBound <= start { quote += 1 }
             let isQuoted = quote < quoted.endIndex && quoted[quote].lowerBound <= start

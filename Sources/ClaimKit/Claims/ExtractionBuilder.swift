@@ -47,18 +47,19 @@ struct ExtractionBuilder {
     }
 
     private func makeMention(_ raw: RawMention, id: String) -> Mention {
-        let span = document.scalars.span(ofBytes: raw.range)
+        var number: NumberValue?, date: DateValue?, quote: QuoteValue?
         switch raw.kind {
         case .number:
-            return Mention(id: id, kind: .number, span: span, text: text(raw.range), number: matches.numbers[raw.index].value)
+            number = matches.numbers[raw.index].value
         case .date:
-            return Mention(id: id, kind: .date, span: span, text: text(raw.range), date: matches.dates[raw.index].value)
+            date = matches.dates[raw.index].value
         case .quote:
-            let quote = matches.quotes[raw.index]
-            let value = QuoteValue(speaker: quote.speaker.map(text), speakerSpan: quote.speaker.map(document.scalars.span(ofBytes:)),
-                                   cue: quote.cue, contentSpan: document.scalars.span(ofBytes: quote.content))
-            return Mention(id: id, kind: .quote, span: span, text: text(raw.range), quote: value)
+            let match = matches.quotes[raw.index]
+            quote = QuoteValue(speaker: match.speaker.map(text), speakerSpan: match.speaker.map(document.scalars.span(ofBytes:)),
+                               cue: match.cue, contentSpan: document.scalars.span(ofBytes: match.content))
         }
+        return Mention(id: id, kind: raw.kind, span: document.scalars.span(ofBytes: raw.range), text: text(raw.range),
+                       number: number, date: date, quote: quote)
     }
 
     /// The text of `range`, read from the bytes already at hand.
