@@ -20,6 +20,7 @@ struct ExtractionBuilder {
         for mention in raw where mention.kind == .quote { quoted.append(matches.quotes[mention.index].content) }
         var firstQuote = 0
         var claims: [Claim] = []
+        claims.reserveCapacity(min(sentences.count, raw.count))   // a claim is a sentence with a mention
         var mentionIndex = 0
         for (index, sentence) in sentences.enumerated() {
             // Mentions belong to the sentence their first byte is in; in text order, they
