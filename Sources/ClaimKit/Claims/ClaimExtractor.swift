@@ -36,42 +36,25 @@ public struct ClaimExtractor: Sendable {
         if kinds.contains(.number) { matches.numbers = NumberExtractor().extract(bytes, sentences: sentences) }
         if kinds.contains(.quote) { matches.quotes = QuoteExtractor().extract(bytes, sentences: sentences) }
 
-        let quotes = matches.quotes.indices.map { RawMention(range: matches.quotes[$0].range, kind: .quote, index: $0) }
-        let dates = matches.dates.indices.map { RawMention(range: matches.dates[$0].range, kind: .date, index: $0) }
-        var numbers: [RawMention] = []
-        numbers.reserveCapacity(matches.numbers.count)
+        var mentions: [RawMention] = []
+        mentions.reserveCapacity(matches.quotes.count + matches.dates.count + matches.numbers.count)
+        for index in matches.quotes.indices { mentions.append(RawMention(range: matches.quotes[index].range, kind: .quote, index: index)) }
+        for index in matches.dates.indices { mentions.append(RawMention(range: matches.dates[index].range, kind: .date, index: index)) }
         var dateIndex = 0
-        for (index, number) in matches.numbers.enumerated() {
+        for index in matches.numbers.indices {
+            let number = matches.numbers[index].range
             // The next calendar date (not a duration) that does not end before the number.
             while dateIndex < matches.dates.count
-                    && (matches.dates[dateIndex].value.type == .duration || matches.dates[dateIndex].range.upperBound <= number.range.lowerBound) {
+                    && (matches.dates[dateIndex].value.type == .duration || matches.dates[dateIndex].range.upperBound <= number.lowerBound) {
                 dateIndex += 1
             }
-            if dateIndex < matches.dates.count && matches.dates[dateIndex].range.overlaps(number.range) { continue }
-            numbers.append(RawMention(range: number.range, kind: .number, index: index))
+            if dateIndex < matches.dates.count && matches.dates[dateIndex].range.overlaps(number) { continue }
+            mentions.append(RawMention(range: number, kind: .number, index: index))
         }
-        return (matches, Self.merged([quotes, dates, numbers]))
-    }
-
-    /// The mentions of every list in text order (quotes before dates before numbers at the
-    /// same start). Each extractor already reports in text order, so a merge takes each
-    /// mention once where a sort would compare it many times.
-    private static func merged(_ lists: [[RawMention]]) -> [RawMention] {
-        let lists = lists.map { list in
-            zip(list, list.dropFirst()).allSatisfy { !RawMention.precedes($1, $0) } ? list : list.sorted(by: RawMention.precedes)
-        }
-        var result: [RawMention] = []
-        result.reserveCapacity(lists.reduce(0) { $0 + $1.count })
-        var next = Array(repeating: 0, count: lists.count)
-        while true {
-            var best = -1
-            for k in lists.indices where next[k] < lists[k].count {
-                if best < 0 || RawMention.precedes(lists[k][next[k]], lists[best][next[best]]) { best = k }
-            }
-            if best < 0 { return result }
-            result.append(lists[best][next[best]])
-            next[best] += 1
-        }
+        // Text order; the index keeps each extractor's own order among mentions that start
+        // at the same byte.
+        mentions.sort { ($0.range.lowerBound, $0.kind.order, $0.index) < ($1.range.lowerBound, $1.kind.order, $1.index) }
+        return (matches, mentions)
     }
 }
 
@@ -97,11 +80,6 @@ struct RawMention {
     let range: ByteRange
     let kind: Mention.Kind
     let index: Int
-
-    /// Text order: by first byte, then quotes before dates before numbers.
-    static func precedes(_ a: RawMention, _ b: RawMention) -> Bool {
-        (a.range.lowerBound, a.kind.order) < (b.range.lowerBound, b.kind.order)
-    }
 }
 
 extension Mention.Kind {

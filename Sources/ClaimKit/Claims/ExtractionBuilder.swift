@@ -11,7 +11,7 @@ struct ExtractionBuilder {
         var mentions: [Mention] = []
         mentions.reserveCapacity(raw.count)
         for (index, mention) in raw.enumerated() {
-            mentions.append(makeMention(mention, id: MentionID.make("m", index + 1)))
+            mentions.append(makeMention(mention, id: ExtractionIDs.mention(index + 1)))
         }
 
         // Quoted words, sorted by start: opinion cues inside them are not the article's.
@@ -38,7 +38,7 @@ struct ExtractionBuilder {
             while lastQuote < quoted.count && quoted[lastQuote].lowerBound < sentence.upperBound { lastQuote += 1 }
             let (score, reasons) = ClaimScorer.score(sentence: bytes, sentence, mentions: summary,
                                                      quoted: quoted[firstQuote..<lastQuote])
-            claims.append(Claim(id: MentionID.make("c", claims.count + 1), span: sentenceSpans[index], text: text(sentence),
+            claims.append(Claim(id: ExtractionIDs.claim(claims.count + 1), span: sentenceSpans[index], text: text(sentence),
                                 prefix: document.prefix(beforeByte: sentence.lowerBound),
                                 suffix: document.suffix(afterByte: sentence.upperBound),
                                 mentionIDs: mentions[inside].map(\.id), reasons: reasons, score: score,
@@ -84,10 +84,24 @@ struct ExtractionBuilder {
 }
 
 /// The ids of mentions and claims: a letter and a number ("m12", "c3").
-enum MentionID {
+enum ExtractionIDs {
+    /// Ids for the first numbers, made once: few documents need more.
+    private static let firstMentions = (1...512).map { make("m", $0) }
+    private static let firstClaims = (1...512).map { make("c", $0) }
+
+    /// `m1`, `m2`…
+    static func mention(_ number: Int) -> String {
+        number <= firstMentions.count ? firstMentions[number - 1] : make("m", number)
+    }
+
+    /// `c1`, `c2`…
+    static func claim(_ number: Int) -> String {
+        number <= firstClaims.count ? firstClaims[number - 1] : make("c", number)
+    }
+
     /// Writes the digits straight into a small string, which string interpolation does
     /// through a general formatter and a growing buffer.
-    static func make(_ letter: Unicode.Scalar, _ number: Int) -> String {
+    private static func make(_ letter: Unicode.Scalar, _ number: Int) -> String {
         precondition(number > 0 && letter.isASCII, "an id is an ASCII letter and a positive number")
         var digits = 0
         var rest = number
