@@ -39,6 +39,8 @@ struct CitationFinder {
             let links = (renderedLinks(document) + written.links).sorted { $0.0 < $1.0 }
             var result = Result(citations: Array(repeating: [], count: sentences.count),
                                 isReferenceEntry: Array(repeating: false, count: sentences.count))
+            // Most articles cite nothing: no sentence needs a look.
+            if markers.isEmpty && links.isEmpty { return result }
             // Sentences, markers and links are all sorted: walk them together, once.
             var markerIndex = 0, linkIndex = 0
             var currentLineStart = 0, scanned = 0
