@@ -39,6 +39,8 @@ struct CitationFinder {
             let links = (renderedLinks(document) + written.links).sorted { $0.0 < $1.0 }
             var result = Result(citations: Array(repeating: [], count: sentences.count),
                                 isReferenceEntry: Array(repeating: false, count: sentences.count))
+            // Most articles cite nothing: no sentence needs a look.
+            if markers.isEmpty && links.isEmpty { return result }
             // Sentences, markers and links are all sorted: walk them together, once.
             var markerIndex = 0, linkIndex = 0
             var currentLineStart = 0, scanned = 0
@@ -76,9 +78,10 @@ struct CitationFinder {
         var markers: [Marker] = []
         var links: [(Int, Citation)] = []
         let sup = Array("<sup>".utf8), supClose = Array("</sup>".utf8)
+        var brackets = BracketFinder(bytes: bytes)
         var i = 0
         while true {
-            i = nextBracket(in: bytes, from: i)
+            i = brackets.next(from: i)
             guard i < bytes.count else { break }
             let b = bytes[i]
             if b == UInt8(ascii: "<"), hasPrefix(bytes, at: i, sup) {
@@ -117,13 +120,33 @@ struct CitationFinder {
         return (markers, links)
     }
 
-    /// The offset of the next `<`, `[` or `]` at or after `start`, or `bytes.count`.
+    /// Finds the next `<`, `[` or `]` as the scan moves forward.
     ///
-    /// Most articles hold none, so eight bytes are tested at a time with the has-zero-byte
-    /// trick; it flags a chunk only when the chunk holds a real match, which the byte loop
-    /// then finds.
-    private static func nextBracket(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        UTF8Bytes.firstIndex(ofAny: UInt8(ascii: "<"), UInt8(ascii: "["), UInt8(ascii: "]"), in: bytes, from: start, to: bytes.count)
+    /// Most articles hold none, so each of the three is looked for with `memchr`
+    /// (vectorised) and looked for again only once the scan has passed it, instead of every
+    /// byte being tested for all three.
+    private struct BracketFinder {
+        let bytes: UnsafeBufferPointer<UInt8>
+        /// The next offset of each byte at or after the last `start`, or `bytes.count`; `-1`
+        /// until first looked for.
+        private var nextLessThan = -1, nextOpen = -1, nextClose = -1
+
+        init(bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
+        }
+
+        /// The offset of the next `<`, `[` or `]` at or after `start`, or `bytes.count`.
+        /// `start` never decreases from one call to the next.
+        mutating func next(from start: Int) -> Int {
+            if nextLessThan < start { nextLessThan = find(UInt8(ascii: "<"), from: start) }
+            if nextOpen < start { nextOpen = find(UInt8(ascii: "["), from: start) }
+            if nextClose < start { nextClose = find(UInt8(ascii: "]"), from: start) }
+            return min(nextLessThan, nextOpen, nextClose)
+        }
+
+        private func find(_ byte: UInt8, from start: Int) -> Int {
+            UTF8Bytes.firstIndex(of: byte, in: bytes, from: start, to: bytes.count)
+        }
     }
 
     /// Markers the HTML or Markdown renderer took out of the text.

@@ -10,7 +10,13 @@ public struct Claim: Sendable, Equatable {
     }
 
     /// Stable id within its document: `c1`, `c2`… in text order.
-    public var id: String
+    public var id: String {
+        get { storedID }
+        set { storedID = newValue }
+    }
+    /// The id's storage, named apart from `id` so that the compiler synthesises the memberwise
+    /// initialiser the public one calls, which builds the claim in place (see ``Mention/id``).
+    private var storedID: String
     public var span: TextSpan
     /// The exact text of `span`.
     public var text: String
@@ -37,24 +43,15 @@ public struct Claim: Sendable, Equatable {
 
     /// Code points of context kept on each side.
     public static let contextLength = 32
+}
 
+extension Claim {
     public init(id: String, span: TextSpan, text: String, prefix: String, suffix: String, mentionIDs: [String],
                 reasons: [String], score: Double, status: Status = .flagged, provenance: Provenance, citations: [Citation] = [],
                 sourceLinks: [SourceLink] = [], dismissal: Dismissal? = nil, anchoring: Anchoring? = nil) {
-        self.id = id
-        self.span = span
-        self.text = text
-        self.prefix = prefix
-        self.suffix = suffix
-        self.mentionIDs = mentionIDs
-        self.reasons = reasons
-        self.score = score
-        self.status = status
-        self.provenance = provenance
-        self.citations = citations
-        self.sourceLinks = sourceLinks
-        self.dismissal = dismissal
-        self.anchoring = anchoring
+        self.init(storedID: id, span: span, text: text, prefix: prefix, suffix: suffix, mentionIDs: mentionIDs,
+                  reasons: reasons, score: score, status: status, provenance: provenance, citations: citations,
+                  sourceLinks: sourceLinks, dismissal: dismissal, anchoring: anchoring)
     }
 }
 

@@ -17,9 +17,9 @@ public struct ClaimExtractor: Sendable {
     public func extract(_ document: Document) -> Extraction {
         document.utf8.withUnsafeBufferPointer { bytes in
             let sentences = SentenceSegmenter().byteRanges(in: bytes)
-            let mentions = findMentions(bytes, sentences: sentences)
+            let (matches, mentions) = findMentions(bytes, sentences: sentences)
             let citations = CitationFinder.find(in: document, sentences: sentences)
-            var builder = ExtractionBuilder(document: document, bytes: bytes)
+            let builder = ExtractionBuilder(document: document, bytes: bytes, matches: matches)
             return builder.build(sentences: sentences, mentions: mentions, citations: citations)
         }
     }
@@ -27,43 +27,34 @@ public struct ClaimExtractor: Sendable {
     /// Runs the extractors and settles their overlaps: a number inside a calendar date
     /// ("2014", the "28" of "February 28", the "4" of "4 weeks ago") is part of the date, while
     /// a number inside a duration ("four days") is kept as a quantity too.
-    private func findMentions(_ bytes: UnsafeBufferPointer<UInt8>, sentences: [ByteRange]) -> [RawMention] {
-        let dates = kinds.contains(.date)
-            ? DateExtractor(publicationDate: publicationDate).extract(bytes, sentences: sentences) : []
-        var numbers: [RawMention] = []
-        if kinds.contains(.number) {
-            let calendarDates = dates.filter { $0.value.type != .duration }.map(\.range)
-            var dateIndex = 0
-            for number in NumberExtractor().extract(bytes, sentences: sentences) {
-                while dateIndex < calendarDates.count && calendarDates[dateIndex].upperBound <= number.range.lowerBound { dateIndex += 1 }
-                if dateIndex < calendarDates.count && calendarDates[dateIndex].overlaps(number.range) { continue }
-                numbers.append(RawMention(range: number.range, kind: .number, number: number.value))
-            }
-        }
-        let quotes = kinds.contains(.quote)
-            ? QuoteExtractor().extract(bytes, sentences: sentences).map { RawMention(range: $0.range, kind: .quote, quote: $0) } : []
-        return Self.merged([quotes, dates.map { RawMention(range: $0.range, kind: .date, date: $0.value) }, numbers])
-    }
+    ///
+    /// The matches stay in the extractors' lists; the mentions only point into them, so that
+    /// putting them in text order moves a few integers, not the values and their strings.
+    private func findMentions(_ bytes: UnsafeBufferPointer<UInt8>, sentences: [ByteRange]) -> (MentionMatches, [RawMention]) {
+        var matches = MentionMatches()
+        if kinds.contains(.date) { matches.dates = DateExtractor(publicationDate: publicationDate).extract(bytes, sentences: sentences) }
+        if kinds.contains(.number) { matches.numbers = NumberExtractor().extract(bytes, sentences: sentences) }
+        if kinds.contains(.quote) { matches.quotes = QuoteExtractor().extract(bytes, sentences: sentences) }
 
-    /// The mentions of every list in text order (quotes before dates before numbers at the
-    /// same start). Each extractor already reports in text order, so a merge moves every
-    /// (large) mention once where a sort would move it many times.
-    private static func merged(_ lists: [[RawMention]]) -> [RawMention] {
-        let lists = lists.map { list in
-            zip(list, list.dropFirst()).allSatisfy { !RawMention.precedes($1, $0) } ? list : list.sorted(by: RawMention.precedes)
-        }
-        var result: [RawMention] = []
-        result.reserveCapacity(lists.reduce(0) { $0 + $1.count })
-        var next = Array(repeating: 0, count: lists.count)
-        while true {
-            var best = -1
-            for k in lists.indices where next[k] < lists[k].count {
-                if best < 0 || RawMention.precedes(lists[k][next[k]], lists[best][next[best]]) { best = k }
+        var mentions: [RawMention] = []
+        mentions.reserveCapacity(matches.quotes.count + matches.dates.count + matches.numbers.count)
+        for index in matches.quotes.indices { mentions.append(RawMention(range: matches.quotes[index].range, kind: .quote, index: index)) }
+        for index in matches.dates.indices { mentions.append(RawMention(range: matches.dates[index].range, kind: .date, index: index)) }
+        var dateIndex = 0
+        for index in matches.numbers.indices {
+            let number = matches.numbers[index].range
+            // The next calendar date (not a duration) that does not end before the number.
+            while dateIndex < matches.dates.count
+                    && (matches.dates[dateIndex].value.type == .duration || matches.dates[dateIndex].range.upperBound <= number.lowerBound) {
+                dateIndex += 1
             }
-            if best < 0 { return result }
-            result.append(lists[best][next[best]])
-            next[best] += 1
+            if dateIndex < matches.dates.count && matches.dates[dateIndex].range.overlaps(number) { continue }
+            mentions.append(RawMention(range: number, kind: .number, index: index))
         }
+        // Text order; the index keeps each extractor's own order among mentions that start
+        // at the same byte.
+        mentions.sort { ($0.range.lowerBound, $0.kind.order, $0.index) < ($1.range.lowerBound, $1.kind.order, $1.index) }
+        return (matches, mentions)
     }
 }
 
@@ -74,18 +65,21 @@ public struct Extraction: Sendable {
     public var claims: [Claim]
 }
 
-/// A mention still in bytes, before ids and code-point spans.
+/// What the extractors found, each list in the order its extractor reported it.
+struct MentionMatches {
+    var numbers: [NumberMatch] = []
+    var dates: [DateMatch] = []
+    var quotes: [QuoteMatch] = []
+}
+
+/// A mention still in bytes, before ids and code-point spans: where it is, and which match of
+/// ``MentionMatches`` holds its value (`index` in the list of its `kind`).
+///
+/// It holds no value itself, so that ordering and filtering mentions copies no strings.
 struct RawMention {
     let range: ByteRange
     let kind: Mention.Kind
-    var number: NumberValue?
-    var date: DateValue?
-    var quote: QuoteMatch?
-
-    /// Text order: by first byte, then quotes before dates before numbers.
-    static func precedes(_ a: RawMention, _ b: RawMention) -> Bool {
-        (a.range.lowerBound, a.kind.order) < (b.range.lowerBound, b.kind.order)
-    }
+    let index: Int
 }
 
 extension Mention.Kind {

@@ -3,23 +3,32 @@
 struct ExtractionBuilder {
     let document: Document
     let bytes: UnsafeBufferPointer<UInt8>
+    /// The values the raw mentions point to.
+    let matches: MentionMatches
 
-    mutating func build(sentences: [ByteRange], mentions raw: [RawMention], citations: CitationFinder.Result) -> Extraction {
+    func build(sentences: [ByteRange], mentions raw: [RawMention], citations: CitationFinder.Result) -> Extraction {
         let sentenceSpans = document.scalars.spans(ofSortedByteRanges: sentences)
-        let mentions = raw.enumerated().map { index, mention in makeMention(mention, id: "m\(index + 1)") }
+        var mentions: [Mention] = []
+        mentions.reserveCapacity(raw.count)
+        for (index, mention) in raw.enumerated() {
+            mentions.append(makeMention(mention, id: ExtractionIDs.mention(index + 1)))
+        }
 
         // Quoted words, sorted by start: opinion cues inside them are not the article's.
-        let quoted = raw.compactMap { $0.quote?.content }
+        var quoted: [ByteRange] = []
+        quoted.reserveCapacity(matches.quotes.count)
+        for mention in raw where mention.kind == .quote { quoted.append(matches.quotes[mention.index].content) }
         var firstQuote = 0
         var claims: [Claim] = []
+        claims.reserveCapacity(min(sentences.count, raw.count))   // a claim is a sentence with a mention
         var mentionIndex = 0
         for (index, sentence) in sentences.enumerated() {
-            // Mentions belong to the sentence their first byte is in.
-            var inside: [Int] = []
-            while mentionIndex < raw.count && raw[mentionIndex].range.lowerBound < sentence.upperBound {
-                if raw[mentionIndex].range.lowerBound >= sentence.lowerBound { inside.append(mentionIndex) }
-                mentionIndex += 1
-            }
+            // Mentions belong to the sentence their first byte is in; in text order, they
+            // are a run of `raw`.
+            while mentionIndex < raw.count && raw[mentionIndex].range.lowerBound < sentence.lowerBound { mentionIndex += 1 }
+            let firstInside = mentionIndex
+            while mentionIndex < raw.count && raw[mentionIndex].range.lowerBound < sentence.upperBound { mentionIndex += 1 }
+            let inside = firstInside..<mentionIndex
             guard !inside.isEmpty, !citations.isReferenceEntry[index] else { continue }
             var summary = ClaimScorer.MentionSummary()
             for i in inside { summarize(raw[i], into: &summary) }
@@ -29,37 +38,47 @@ struct ExtractionBuilder {
             while lastQuote < quoted.count && quoted[lastQuote].lowerBound < sentence.upperBound { lastQuote += 1 }
             let (score, reasons) = ClaimScorer.score(sentence: bytes, sentence, mentions: summary,
                                                      quoted: quoted[firstQuote..<lastQuote])
-            claims.append(Claim(id: "c\(claims.count + 1)", span: sentenceSpans[index], text: document.text(ofBytes: sentence),
+            claims.append(Claim(id: ExtractionIDs.claim(claims.count + 1), span: sentenceSpans[index], text: text(sentence),
                                 prefix: document.prefix(beforeByte: sentence.lowerBound),
                                 suffix: document.suffix(afterByte: sentence.upperBound),
-                                mentionIDs: inside.map { mentions[$0].id }, reasons: reasons, score: score,
+                                mentionIDs: mentions[inside].map(\.id), reasons: reasons, score: score,
                                 provenance: .extractor, citations: citations.citations[index]))
         }
         return Extraction(sentences: sentenceSpans, mentions: mentions, claims: claims)
     }
 
     private func makeMention(_ raw: RawMention, id: String) -> Mention {
-        let span = document.scalars.span(ofBytes: raw.range)
-        var mention = Mention(id: id, kind: raw.kind, span: span, text: document.text(ofBytes: raw.range),
-                              number: raw.number, date: raw.date)
-        if let quote = raw.quote {
-            mention.quote = QuoteValue(speaker: quote.speaker.map { document.text(ofBytes: $0) },
-                                       speakerSpan: quote.speaker.map { document.scalars.span(ofBytes: $0) },
-                                       cue: quote.cue, contentSpan: document.scalars.span(ofBytes: quote.content))
+        var number: NumberValue?, date: DateValue?, quote: QuoteValue?
+        switch raw.kind {
+        case .number:
+            number = matches.numbers[raw.index].value
+        case .date:
+            date = matches.dates[raw.index].value
+        case .quote:
+            let match = matches.quotes[raw.index]
+            quote = QuoteValue(speaker: match.speaker.map(text), speakerSpan: match.speaker.map(document.scalars.span(ofBytes:)),
+                               cue: match.cue, contentSpan: document.scalars.span(ofBytes: match.content))
         }
-        return mention
+        return Mention(id: id, kind: raw.kind, span: document.scalars.span(ofBytes: raw.range), text: text(raw.range),
+                       number: number, date: date, quote: quote)
+    }
+
+    /// The text of `range`, read from the bytes already at hand.
+    private func text(_ range: ByteRange) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
     private func summarize(_ mention: RawMention, into summary: inout ClaimScorer.MentionSummary) {
         switch mention.kind {
         case .number:
+            let number = matches.numbers[mention.index].value
             summary.numbers += 1
-            if mention.number?.currency != nil { summary.money += 1 }
-            if mention.number?.unit == "percent" { summary.percentages += 1 }
+            if number.currency != nil { summary.money += 1 }
+            if number.unit == "percent" { summary.percentages += 1 }
         case .date:
             summary.dates += 1
         case .quote:
-            if mention.quote?.speaker != nil { summary.attributedQuotes += 1 } else { summary.unattributedQuotes += 1 }
+            if matches.quotes[mention.index].speaker != nil { summary.attributedQuotes += 1 } else { summary.unattributedQuotes += 1 }
         }
     }
 }

@@ -8,7 +8,15 @@ public struct Mention: Sendable, Equatable {
     }
 
     /// Stable id within its document, `m1`, `m2`… in text order.
-    public var id: String
+    public var id: String {
+        get { storedID }
+        set { storedID = newValue }
+    }
+    /// The id's storage. Its name differs from the public `id` so that the compiler
+    /// synthesises a memberwise initialiser for ``init(id:kind:span:text:number:date:quote:)``
+    /// to call: an initialiser that sets the properties one by one builds the mention aside and
+    /// copies it out (Swift 6.3), a copy of every string and value for each mention extracted.
+    private var storedID: String
     public let kind: Kind
     public let span: TextSpan
     /// The exact text of `span`, kept for re-anchoring after the article is edited.
@@ -20,15 +28,12 @@ public struct Mention: Sendable, Equatable {
     /// Set for `.quote` mentions.
     public var quote: QuoteValue?
 
+}
+
+extension Mention {
     public init(id: String, kind: Kind, span: TextSpan, text: String,
                 number: NumberValue? = nil, date: DateValue? = nil, quote: QuoteValue? = nil) {
-        self.id = id
-        self.kind = kind
-        self.span = span
-        self.text = text
-        self.number = number
-        self.date = date
-        self.quote = quote
+        self.init(storedID: id, kind: kind, span: span, text: text, number: number, date: date, quote: quote)
     }
 }
 

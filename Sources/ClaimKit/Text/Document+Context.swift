@@ -15,6 +15,8 @@ extension Document {
     /// (every byte that is not a continuation byte starts a code point), so that the
     /// extractor, which knows byte offsets, pays nothing for a scalar-offset lookup.
     func prefix(beforeByte end: Int, length: Int = Claim.contextLength) -> String {
+        // In ASCII text, the common case, `length` bytes are `length` code points.
+        if end >= length && isASCII(from: end - length, to: end) { return text(ofBytes: (end - length)..<end) }
         var start = end, counted = 0
         while start > 0 && counted < length {
             start -= 1
@@ -25,6 +27,7 @@ extension Document {
 
     /// Up to `length` code points starting at byte `start`.
     func suffix(afterByte start: Int, length: Int = Claim.contextLength) -> String {
+        if start + length <= utf8.count && isASCII(from: start, to: start + length) { return text(ofBytes: start..<(start + length)) }
         var end = start, counted = 0
         while end < utf8.count && counted < length {
             end += 1
@@ -32,6 +35,23 @@ extension Document {
             counted += 1
         }
         return text(ofBytes: start..<end)
+    }
+
+    /// Whether `utf8[start..<end]` is all ASCII, tested eight bytes at a time.
+    private func isASCII(from start: Int, to end: Int) -> Bool {
+        utf8.withUnsafeBytes { raw in
+            var highBits: UInt64 = 0
+            var i = start
+            while i + 8 <= end {
+                highBits |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                i += 8
+            }
+            while i < end {
+                highBits |= UInt64(raw[i])
+                i += 1
+            }
+            return highBits & 0x8080_8080_8080_8080 == 0
+        }
     }
 
     /// Whether `span` lies inside the text.

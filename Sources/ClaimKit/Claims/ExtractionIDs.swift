@@ -1,0 +1,34 @@
+/// The ids of mentions and claims: a letter and a number ("m12", "c3").
+enum ExtractionIDs {
+    /// Ids for the first numbers, made once: few documents need more.
+    private static let firstMentions = (1...512).map { make("m", $0) }
+    private static let firstClaims = (1...512).map { make("c", $0) }
+
+    /// `m1`, `m2`…
+    static func mention(_ number: Int) -> String {
+        number <= firstMentions.count ? firstMentions[number - 1] : make("m", number)
+    }
+
+    /// `c1`, `c2`…
+    static func claim(_ number: Int) -> String {
+        number <= firstClaims.count ? firstClaims[number - 1] : make("c", number)
+    }
+
+    /// Writes the digits straight into a small string, which string interpolation does
+    /// through a general formatter and a growing buffer.
+    private static func make(_ letter: Unicode.Scalar, _ number: Int) -> String {
+        precondition(number > 0 && letter.isASCII, "an id is an ASCII letter and a positive number")
+        var digits = 0
+        var rest = number
+        while rest > 0 { digits += 1; rest /= 10 }
+        return String(unsafeUninitializedCapacity: digits + 1) { buffer in
+            buffer[0] = UInt8(letter.value)
+            var rest = number
+            for k in stride(from: digits, to: 0, by: -1) {
+                buffer[k] = UInt8(truncatingIfNeeded: rest % 10) + UInt8(ascii: "0")
+                rest /= 10
+            }
+            return digits + 1
+        }
+    }
+}
