@@ -133,10 +133,13 @@ struct QuoteAttributor {
     private func endsSentence(_ quote: PairedQuote) -> Bool {
         guard quote.content.count > 0 else { return false }
         let last = bytes[quote.content.upperBound - 1]
-        guard last == UInt8(ascii: ".") || last == UInt8(ascii: "?") || last == UInt8(ascii: "!") || last == 0xA6 /* … */ else {
-            return false
+        var end = quote.range.upperBound
+        if !(last == UInt8(ascii: ".") || last == UInt8(ascii: "?") || last == UInt8(ascii: "!") || last == 0xA6 /* … */) {
+            // "“… from there”. But": the full stop written after the closing mark.
+            guard end < bytes.count, bytes[end] == UInt8(ascii: ".") else { return false }
+            end += 1
         }
-        guard let next = text.next(from: quote.range.upperBound, limit: afterLimit(quote)) else { return true }
+        guard let next = text.next(from: end, limit: afterLimit(quote)) else { return true }
         // A sentence may open with a figure: "“… other things.” 3 is looking to music…"
         return !next.isWord || text.isCapitalised(next) || UTF8Bytes.isDigit(bytes[next.start])
     }

@@ -8,7 +8,7 @@ extension SpeakerAttribution {
         if let inside = text.previous(before: closingMark, floor: quote.content.lowerBound) {
             invited = inside.isWord || inside.isPunctuation(",") || inside.isPunctuation("?") || inside.isPunctuation("!")
                 || inside.isPunctuation("—") || inside.isPunctuation("–") || inside.isPunctuation("-")
-                || inside.isPunctuation("…")
+                || inside.isPunctuation("…") || inside.isPunctuation("]") || inside.isPunctuation(")")
         }
         guard var t = text.next(from: quote.range.upperBound, limit: limit) else { return nil }
         if t.isPunctuation(",") || t.isPunctuation("—") || t.isPunctuation("–") {

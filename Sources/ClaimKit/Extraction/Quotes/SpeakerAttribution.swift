@@ -209,11 +209,27 @@ struct SpeakerAttribution {
         guard let first, let last, last.isWord else { return nil }
         if text.isCapitalised(first), !SpeakerWords.contains(SpeakerWords.nonNames, first, in: text),
            let name = phrases.phrase(endingWith: last, floor: first.start), name.kind == .name {
-            return personBeforeOf(name, floor: first.start) ?? name
+            let person = personBeforeOf(name, floor: first.start) ?? name
+            if !isRoleDescription(opening: first, before: person) { return person }
         }
-        guard let earlierComma = cursor, let beforeComma = text.previous(before: earlierComma.start, floor: floor),
+        guard let earlierComma = cursor, var beforeComma = text.previous(before: earlierComma.start, floor: floor),
               !isDelimiter(beforeComma) else { return nil }
+        // "Robert Jackson, 58, MP for Wantage, said": past the age to the name.
+        if UTF8Bytes.isDigit(text.bytes[beforeComma.start]),
+           let ageComma = text.previous(before: beforeComma.start, floor: floor), ageComma.isPunctuation(","),
+           let name = text.previous(before: ageComma.start, floor: floor) {
+            beforeComma = name
+        }
         return phrases.phrase(endingWith: beforeComma, floor: floor)
+    }
+
+    /// "Lord Bach, Minister for Defence Procurement, said": an appositive that opens with a role
+    /// and names no holder ("Defence Procurement" is what the minister is for) describes the
+    /// name before it; ", Chancellor Gordon Brown," with the name right after the role is a name.
+    private func isRoleDescription(opening first: Token, before name: SpeakerPhrases.Phrase) -> Bool {
+        guard SpeakerWords.isRole(first, in: text),
+              let beforeName = text.previous(before: name.range.lowerBound, floor: first.start) else { return false }
+        return beforeName.start != first.start
     }
 
     /// "Stefan Johannesson of Iceland" → Stefan Johannesson: a person's name of two words or

@@ -232,5 +232,26 @@ import Testing
         let text = "\"Some people may stay the whole time,\" said Ms Ortiz. \"We actually expect people to dip in and out because they are mobile.\" 3 is looking to music to sell phones."
         #expect(attribution(text, quote: 1).speaker == "Ms Ortiz")
     }
+
+    /// An appositive that opens with a role and names no holder describes the name before it;
+    /// an age between commas is stepped over.
+    @Test func roleDescriptionsInApposition() {
+        #expect(attribution("Lord Hale, Minister for Rural Affairs, said he was \"deeply disappointed\" by the vote.").speaker == "Lord Hale")
+        #expect(attribution("Anna Berg, 58, MP for Kendal, said the plan was \"dangerous\".").speaker == "Anna Berg")
+        #expect(attribution("The man in charge, Chancellor Gordon Brown, said: \"We will not raise taxes.\"").speaker == "Gordon Brown")
+        #expect(attribution("But the chairman of the talks, Ambassador Stefan Berg of Norway, warned that there was \"still a lot of work to do\".").speaker == "Stefan Berg")
+    }
+
+    /// "“… costs [to buyers]” explained Mr Sato": a bracket may close the quoted words.
+    @Test func bracketBeforeTheClosingMark() {
+        #expect(attribution("\"Prices may rise further [to cover costs]\" explained Kazuo Sato of Nomura.").speaker == "Kazuo Sato")
+    }
+
+    /// "“… from there”. But": a quotation whose full stop is written after the closing mark is
+    /// a sentence of its own, so it may take the speaker the sentences before name.
+    @Test func fullStopAfterTheClosingMark() {
+        let text = "On this subject, Morris appears almost evangelical. \"I was on a cruise and it went from there\". But what attracts him?"
+        #expect(attribution(text).speaker == "Morris")
+    }
 }
 
