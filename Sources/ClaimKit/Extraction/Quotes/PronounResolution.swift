@@ -27,11 +27,15 @@ struct PronounResolution {
     /// What the pronoun at `pronoun` stands for; `needsPerson` for "he" and "she", which
     /// cannot stand for "the company".
     ///
-    /// - Parameter fits: whether the pronoun may stand for a candidate (gender agreement).
-    func antecedent(ofPronounAt pronoun: ByteRange, needsPerson: Bool, known: [KnownSpeaker],
+    /// - Parameters:
+    ///   - quoteStart: where the quotation the pronoun attributes starts. For "“…,” he said" the
+    ///     search starts there, so that the sentences of a long quotation are not counted as
+    ///     sentences back.
+    ///   - fits: whether the pronoun may stand for a candidate (gender agreement).
+    func antecedent(ofPronounAt pronoun: ByteRange, quoteStart: Int? = nil, needsPerson: Bool, known: [KnownSpeaker],
                     fits: (SpeakerPhrases.Phrase) -> Bool = { _ in true }) -> SpeakerPhrases.Phrase? {
         func accepts(_ phrase: SpeakerPhrases.Phrase) -> Bool { (!needsPerson || phrase.isPerson) && fits(phrase) }
-        let position = pronoun.lowerBound
+        let position = min(pronoun.lowerBound, quoteStart ?? pronoun.lowerBound)
         let horizon = max(0, position - Self.maximumDistance)
         guard let k = sentenceIndex(containing: position) else {
             return latestKnown(in: horizon..<position, accepts, known)

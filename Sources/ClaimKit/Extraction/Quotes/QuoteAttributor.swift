@@ -59,7 +59,8 @@ struct QuoteAttributor {
                        SpeakerWords.resolvablePronouns.contains(bytes, current.speaker.range) {
                         let pronoun = current.speaker.range
                         let isPersonal = isPersonalPronoun(pronoun)
-                        let antecedent = resolution.antecedent(ofPronounAt: pronoun, needsPerson: isPersonal, known: known) { phrase in
+                        let antecedent = resolution.antecedent(ofPronounAt: pronoun, quoteStart: quote.range.lowerBound,
+                                                                 needsPerson: isPersonal, known: known) { phrase in
                             !isPersonal || genders.fits(phrase.range, pronoun: pronoun)
                         }
                         if let antecedent { result = Attribution(speaker: antecedent, cue: current.cue) }

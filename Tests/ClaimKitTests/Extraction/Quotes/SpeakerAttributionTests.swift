@@ -253,5 +253,16 @@ import Testing
         let text = "On this subject, Morris appears almost evangelical. \"I was on a cruise and it went from there\". But what attracts him?"
         #expect(attribution(text).speaker == "Morris")
     }
+
+    /// "“…,” he said" after a quotation of several sentences: the antecedent is looked for
+    /// before the quotation, not among its own sentences.
+    @Test func pronounAfterALongQuotation() {
+        let text = """
+            The film may have suffered from its category, says Tim Dams, the editor of a trade magazine. \
+            But he also believes its politics did not help. "Voters tend to go for epic pictures. \
+            This film did not fit. Nor did the other one. It was never going to win," he said.
+            """
+        #expect(attribution(text).speaker == "Tim Dams")
+    }
 }
 
