@@ -142,10 +142,11 @@ struct ReferenceNumbers {
         "fortune", "ftse", "nikkei", "dax", "cac", "nasdaq",
     ])
 
-    /// Reference words that also count in lower case ("under article 7", "on page 3").
+    /// Reference words that also count in lower case ("under article 7", "on page 3", "series two").
     private static let lowercaseReferenceWords = PackedWordTable(words: [
         "article", "articles", "section", "chapter", "clause", "paragraph", "page", "pages",
         "flight", "route", "platform", "gate", "room", "junction", "category", "tier", "verse", "number",
+        "series",
     ])
 
     /// Abbreviations with a period that introduce a numbered thing ("No. 10", "p. 5").

@@ -30,6 +30,7 @@ import Testing
     @Test func positionsAfterNumberAreNoCounts() {
         #expect(numbers(in: "In at number three was Iron Maiden, and the band's single reached number one.").isEmpty)
         #expect(numbers(in: "Three people were hurt and a number of shops closed.").map(\.text) == ["Three"])
+        #expect(numbers(in: "I predict series two will be better than the hit TV series 24.").isEmpty)
     }
 
     /// "entered the chart at four", "slipped to six": places in a chart are ranks. Outside a
