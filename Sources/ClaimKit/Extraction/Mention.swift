@@ -27,7 +27,6 @@ public struct Mention: Sendable, Equatable {
     public var date: DateValue?
     /// Set for `.quote` mentions.
     public var quote: QuoteValue?
-
 }
 
 extension Mention {
