@@ -57,14 +57,11 @@ struct RoleNames {
     }
 
     /// Whether a byte of `p - 7 ... p` is `first` once 0x20 is set in it, tested eight bytes at
-    /// a time with the usual has-zero-byte trick: most of the search distance holds no byte
-    /// like the role word's first.
+    /// a time: most of the search distance holds no byte like the role word's first.
     private func mayHold(_ first: UInt8, inEightBytesEndingAt p: Int) -> Bool {
         guard let base = text.bytes.baseAddress else { return true }
-        let ones: UInt64 = 0x0101_0101_0101_0101
         let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: p - 7, as: UInt64.self)
-        let x = (word | 0x20 &* ones) ^ (UInt64(first) &* ones)
-        return (x &- ones) & ~x & (0x80 &* ones) != 0
+        return UTF8Bytes.lanes(of: word | 0x2020_2020_2020_2020, equalTo: first) != 0
     }
 
     private func matches(_ head: Token, at p: Int) -> Bool {
