@@ -1,5 +1,6 @@
 // libFuzzer target: the full ClaimExtractor (numbers, dates, quotes, claims, citations) on
-// arbitrary UTF-8 text, with and without a publication date. Built by scripts/fuzz.sh.
+// arbitrary UTF-8 text, with and without a publication date, and the batch record written from
+// it. Built by scripts/fuzz.sh.
 @testable import ClaimKit
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -16,6 +17,11 @@ public func fuzzExtract(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     for claim in extraction.claims {
         precondition(claim.span.end <= document.length, "claim \(claim.span) past the text (\(document.length))")
         precondition(claim.text == document.text(of: claim.span), "claim text does not slice the document")
+    }
+    // The batch record writer (raw buffer, eight-byte escape scan) must write JSON that parses.
+    if let line = try? ExtractionJSON(document: document, extraction: extraction, id: "fuzz", title: text).jsonLine() {
+        precondition(line.last == 0x0A && line.dropLast().allSatisfy { $0 != 0x0A }, "a record is one line")
+        precondition((try? line.dropLast().withUnsafeBufferPointer { try JSONParser.parse($0) }) != nil, "the record is not valid JSON")
     }
     return 0
 }
