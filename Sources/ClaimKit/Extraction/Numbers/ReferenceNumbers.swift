@@ -70,11 +70,14 @@ struct ReferenceNumbers {
         if hasPeriod {
             return Self.abbreviatedReferenceWords.contains(text.bytes, from: previous.start, to: previous.end)
         }
-        // "Article 5", "on page 3", "in at number three" (a chart position, not a count).
-        if Self.referenceWords.contains(text.bytes, from: previous.start, to: previous.end) {
-            return text.isCapitalized(previous) || Self.lowercaseReferenceWords.contains(text.bytes, from: previous.start, to: previous.end)
+        // "Article 5", "on page 3", "in at number three" (a chart position, not a count). The
+        // lower-case reference words are among the others: after a word in lower case only
+        // they count, in one lookup.
+        guard text.isCapitalized(previous) else {
+            return Self.lowercaseReferenceWords.contains(text.bytes, from: previous.start, to: previous.end)
         }
-        guard isDigitsReference || isCapitalisedWords, text.isCapitalized(previous), !isFunctionWord(previous) else { return false }
+        if Self.referenceWords.contains(text.bytes, from: previous.start, to: previous.end) { return true }
+        guard isDigitsReference || isCapitalisedWords, !isFunctionWord(previous) else { return false }
         return isCapitalisedWords || noun.map { CountedNoun.startsWithVerbForm($0, in: text) } ?? true
     }
 

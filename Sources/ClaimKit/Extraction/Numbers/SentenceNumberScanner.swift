@@ -214,13 +214,15 @@ struct SentenceNumberScanner {
     /// Returns where scanning resumes.
     private func consider(_ result: ReadResult, _ q: inout NumberReading, into matches: inout [NumberMatch]) -> Int {
         if case .skip(let resume) = result { return resume }
-        NumberCompounds(text: text).extend(&q)
-        return decide(q, into: &matches)
+        let end = q.end
+        let next = text.nextWord(after: end)
+        NumberCompounds(text: text).extend(&q, next: next)
+        return decide(q, next: q.end == end ? next : text.nextWord(after: q.end), into: &matches)
     }
 
     /// The rules after the reading is complete. `q` is taken as a plain value (not `inout`) so
-    /// that passing it on to each rule does not copy it.
-    private func decide(_ q: NumberReading, into matches: inout [NumberMatch]) -> Int {
+    /// that passing it on to each rule does not copy it; `next` is the word after it.
+    private func decide(_ q: NumberReading, next: LetterRun?, into matches: inout [NumberMatch]) -> Int {
         let resume = max(q.end, q.numeral.lowerBound + 1)
         let references = ReferenceNumbers(text: text)
         if references.isListMarker(q) || references.isFootnoteMarker(q) || references.isPhoneNumberOrCode(q) {
@@ -228,7 +230,6 @@ struct SentenceNumberScanner {
         }
         if text.isAlphanumeric(at: q.end) { return QuantityReader(text: text).tokenEnd(from: q.end) }
         let noun = CountedNoun.noun(after: q.end, in: text)
-        let next = text.nextWord(after: q.end)
         if DateLikeNumbers(text: text).isDateOrTime(q, noun: noun, next: next) || references.isReference(q, noun: noun)
             || references.isChartPosition(q, noun: noun) { return resume }
         let approximator = Approximators.approximator(before: q.start, in: text)
