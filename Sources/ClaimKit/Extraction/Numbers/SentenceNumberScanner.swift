@@ -152,6 +152,11 @@ struct SentenceNumberScanner {
     /// `nil` when no number starts there. Scanning then goes on in the same chunk, rather than
     /// at the word's end: no other candidate lies inside the word.
     private func word(at i: Int, into matches: inout [NumberMatch]) -> Int? {
+        // "a", the commonest start word, is known without reading or looking it up.
+        if text[i] | 0x20 == UInt8(ascii: "a") && !text.isLetter(i + 1) {
+            guard !isHyphenatedAfterLetters(i), isArticleBeforeNumber(i + 1) else { return nil }
+            return readWords(from: LetterRun(start: i, end: i + 1), into: &matches)
+        }
         let (end, key) = PackedWordKey.scanWord(text.bytes, at: i, limit: text.end)
         guard let kind = lexicon.value(forKey: key, text.bytes, from: i, to: end), !isHyphenatedAfterLetters(i) else { return nil }
         switch kind {
@@ -166,8 +171,13 @@ struct SentenceNumberScanner {
         default:
             return nil
         }
-        var q = NumberReading(at: i, form: .words)
-        return consider(WordNumeralReader(text: text).read(from: LetterRun(start: i, end: end), into: &q), &q, into: &matches)
+        return readWords(from: LetterRun(start: i, end: end), into: &matches)
+    }
+
+    /// Reads the number that starts with the number word `first` and decides on it.
+    private func readWords(from first: LetterRun, into matches: inout [NumberMatch]) -> Int {
+        var q = NumberReading(at: first.start, form: .words)
+        return consider(WordNumeralReader(text: text).read(from: first, into: &q), &q, into: &matches)
     }
 
     /// Whether "a" or "an" ending at `end` starts a number: a scale or fraction follows ("a
