@@ -35,11 +35,14 @@ enum Approximators {
 
     /// The bytes of the approximator that ends just before `start` (past blanks and an opening
     /// bracket, as in "Over [12,600 civilians](#)"), if any.
-    static func approximator(before start: Int, in text: SentenceBytes) -> Range<Int>? {
+    ///
+    /// - Parameter previous: ``SentenceBytes/previousWord(before:overPeriod:)`` at `start`, which
+    ///   the caller has found already; it is the last word unless a bracket comes between.
+    static func approximator(before start: Int, previous: LetterRun?, in text: SentenceBytes) -> Range<Int>? {
         var j = start
         while j > text.start && UTF8Bytes.isBlank(text[j - 1]) { j -= 1 }
-        if j > text.start && text[j - 1] == UInt8(ascii: "[") { j -= 1 }
-        guard let last = text.previousWord(before: j),
+        let hasBracket = j > text.start && text[j - 1] == UInt8(ascii: "[")
+        guard let last = hasBracket ? text.previousWord(before: j - 1) : previous,
               let groups = byLastWord.value(text.bytes, from: last.start, to: last.end) else { return nil }
         // Most groups are a single word with nothing before it: the words before are read
         // (and keyed) only when a group asks for them.

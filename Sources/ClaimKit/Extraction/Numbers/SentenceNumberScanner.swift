@@ -240,9 +240,11 @@ struct SentenceNumberScanner {
         }
         if text.isAlphanumeric(at: q.end) { return QuantityReader(text: text).tokenEnd(from: q.end) }
         let noun = CountedNoun.noun(after: q.end, in: text)
-        if DateLikeNumbers(text: text).isDateOrTime(q, noun: noun, next: next) || references.isReference(q, noun: noun)
-            || references.isChartPosition(q, noun: noun) { return resume }
-        let approximator = Approximators.approximator(before: q.start, in: text)
+        if DateLikeNumbers(text: text).isDateOrTime(q, noun: noun, next: next) { return resume }
+        let previous = text.previousWord(before: q.start)
+        if references.isReference(q, noun: noun, previous: previous)
+            || references.isChartPosition(q, noun: noun, previous: previous) { return resume }
+        let approximator = Approximators.approximator(before: q.start, previous: previous, in: text)
         if isPronounOne(q, noun: noun, next: next, approximator: approximator) { return resume }
         if let last = matches.last, last.range.upperBound > q.start { return resume }
         var unit = q.unit, upperValue = q.upperValue
