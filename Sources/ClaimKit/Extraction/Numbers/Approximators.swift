@@ -35,27 +35,45 @@ enum Approximators {
 
     /// The bytes of the approximator that ends just before `start` (past blanks and an opening
     /// bracket, as in "Over [12,600 civilians](#)"), if any.
-    static func approximator(before start: Int, in text: SentenceBytes) -> Range<Int>? {
+    ///
+    /// - Parameter previous: ``SentenceBytes/previousWord(before:overPeriod:)`` at `start`, which
+    ///   the caller has found already; it is the last word unless a bracket comes between.
+    static func approximator(before start: Int, previous: LetterRun?, in text: SentenceBytes) -> Range<Int>? {
         var j = start
         while j > text.start && UTF8Bytes.isBlank(text[j - 1]) { j -= 1 }
-        if j > text.start && text[j - 1] == UInt8(ascii: "[") { j -= 1 }
-        guard let last = text.previousWord(before: j),
+        let hasBracket = j > text.start && text[j - 1] == UInt8(ascii: "[")
+        guard let last = hasBracket ? text.previousWord(before: j - 1) : previous,
               let groups = byLastWord.value(text.bytes, from: last.start, to: last.end) else { return nil }
-        let second = text.previousWord(before: last.start).flatMap { $0.end < last.start ? $0 : nil }
-        let third = second.flatMap { word in text.previousWord(before: word.start).flatMap { $0.end < word.start ? $0 : nil } }
+        // Most groups are a single word with nothing before it: the words before are read
+        // (and keyed) only when a group asks for them.
+        if groups[0].isEmpty { return last.start..<last.end }
+        guard let second = wordBefore(last, in: text) else {
+            return groups.contains(where: \.isEmpty) ? last.start..<last.end : nil
+        }
+        let secondKey = key(second, in: text)
+        var third: LetterRun?
+        var hasReadThird = false
         for preceding in groups {
             switch preceding.count {
             case 0:
                 return last.start..<last.end
             case 1:
-                if let second, key(second, in: text) == preceding[0] { return second.start..<last.end }
+                if secondKey == preceding[0] { return second.start..<last.end }
             default:
-                if let second, let third, key(second, in: text) == preceding[0], key(third, in: text) == preceding[1] {
-                    return third.start..<last.end
+                guard secondKey == preceding[0] else { continue }
+                if !hasReadThird {
+                    third = wordBefore(second, in: text)
+                    hasReadThird = true
                 }
+                if let third, key(third, in: text) == preceding[1] { return third.start..<last.end }
             }
         }
         return nil
+    }
+
+    /// The word before `word`, with at least a blank between (not "-" or other joiners).
+    private static func wordBefore(_ word: LetterRun, in text: SentenceBytes) -> LetterRun? {
+        text.previousWord(before: word.start).flatMap { $0.end < word.start ? $0 : nil }
     }
 
     private static func key(_ word: LetterRun, in text: SentenceBytes) -> UInt64 {

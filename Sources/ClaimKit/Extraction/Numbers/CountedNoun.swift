@@ -20,8 +20,7 @@ enum CountedNoun {
         var phraseStart = -1
         var headEnd = -1
         var foundPluralHead = false
-        while count < maximumWords, let word = nextWord(after: i, in: text) {
-            let firstSegmentEnd = text.lettersEnd(from: word.start)
+        while count < maximumWords, let (word, firstSegmentEnd) = nextWord(after: i, in: text) {
             let isCapitalized = UTF8Bytes.isASCIIUpper(text[word.start])
             // A capitalised word is judged on its first part ("Anti-war" is not "anti"), a
             // lower-case one as a whole ("one-way", "back-tax" are not stop words).
@@ -56,16 +55,19 @@ enum CountedNoun {
         return phraseStart..<headEnd
     }
 
-    /// The next word after blanks, with hyphenated parts ("long-range"); `nil` at punctuation,
-    /// at a possessive ("children’s") or at letters outside ASCII.
-    private static func nextWord(after i: Int, in text: SentenceBytes) -> LetterRun? {
+    /// The next word after blanks, with hyphenated parts ("long-range"), and the end of its
+    /// first part; `nil` at punctuation, at a possessive ("children’s") or at letters outside
+    /// ASCII.
+    @inline(__always)
+    private static func nextWord(after i: Int, in text: SentenceBytes) -> (LetterRun, firstSegmentEnd: Int)? {
         let start = text.skipBlanks(from: i)
         guard start > i, text.isLetter(start) else { return nil }
-        var e = text.lettersEnd(from: start)
+        let firstSegmentEnd = text.lettersEnd(from: start)
+        var e = firstSegmentEnd
         while text.isByte(e, "-") && text.isLetter(e + 1) { e = text.lettersEnd(from: e + 1) }
         if text.isByte(e, "'") || UTF8Bytes.matches(text.bytes, at: e, end: text.end, 0xE2, 0x80, 0x99) { return nil }
         guard !text.isAlphanumeric(at: e) else { return nil }
-        return LetterRun(start: start, end: e)
+        return (LetterRun(start: start, end: e), firstSegmentEnd)
     }
 
     /// Whether the phrase opens with a form in "-ed" or "-ing", which may be a verb ("Andre 3000

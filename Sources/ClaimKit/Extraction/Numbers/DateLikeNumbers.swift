@@ -16,8 +16,10 @@ struct DateLikeNumbers {
         q.isPlainInteger && q.integerDigits == 4 && !q.hasLeadingZero && q.value >= 1000 && q.value <= 2099
     }
 
-    func isDateOrTime(_ q: NumberReading, noun: Range<Int>?) -> Bool {
-        isYear(q, noun: noun) || isDayOfMonth(q) || isTimeOfDay(q) || isCountedFromNow(q)
+    /// - Parameter next: the word after the number (``SentenceBytes/nextWord(after:)`` at
+    ///   `q.end`), found once by the caller for the rules that look at it.
+    func isDateOrTime(_ q: NumberReading, noun: Range<Int>?, next: LetterRun?) -> Bool {
+        isYear(q, noun: noun) || isDayOfMonth(q, next: next) || isTimeOfDay(q, next: next) || isCountedFromNow(next)
     }
 
     /// A year unless what follows is plainly counted: "2000 people", "some 1500 troops". A plural
@@ -60,13 +62,13 @@ struct DateLikeNumbers {
         "posts", "jobs", "dollars", "euros", "pounds",
     ]
 
-    private func isDayOfMonth(_ q: NumberReading) -> Bool {
+    private func isDayOfMonth(_ q: NumberReading, next: LetterRun?) -> Bool {
         let isDayNumber = q.form == .digits && q.unit == nil && q.currency == nil && q.scale == 1
             && !q.hasDecimal && !q.hasGroupSeparator && !q.isYearSpan && q.value >= 1 && q.value <= 31
             && (q.upperValue ?? 1) <= 31
         guard isDayNumber else { return false }
         if let previous = text.previousWord(before: q.start, overPeriod: true), isMonth(previous) { return true }
-        guard var next = text.nextWord(after: q.end) else { return false }
+        guard var next else { return false }
         if text.word(next, is: "of"), let month = text.nextWord(after: next.end) { next = month }
         return isMonth(next)
     }
@@ -81,8 +83,8 @@ struct DateLikeNumbers {
         "sept", "oct", "nov", "dec",
     ])
 
-    private func isTimeOfDay(_ q: NumberReading) -> Bool {
-        guard q.form == .digits, q.isBare, !q.hasGroupSeparator, let next = text.nextWord(after: q.end) else { return false }
+    private func isTimeOfDay(_ q: NumberReading, next: LetterRun?) -> Bool {
+        guard q.form == .digits, q.isBare, !q.hasGroupSeparator, let next else { return false }
         if (text.word(next, is: "a") || text.word(next, is: "p")) && text.isByte(next.end, ".")
             && (text.byte(next.end + 1) ?? 0) | 0x20 == UInt8(ascii: "m") {
             return true   // "10 a.m."
@@ -95,8 +97,9 @@ struct DateLikeNumbers {
         "gmt", "bst", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "cst", "cdt", "et", "pt", "ist", "jst",
     ])
 
-    private func isCountedFromNow(_ q: NumberReading) -> Bool {
-        guard let unit = text.nextWord(after: q.end), Self.timeUnits.contains(text.bytes, from: unit.start, to: unit.end),
+    /// "three years ago": `unit` is the word after the number.
+    private func isCountedFromNow(_ unit: LetterRun?) -> Bool {
+        guard let unit, Self.timeUnits.contains(text.bytes, from: unit.start, to: unit.end),
               let after = text.nextWord(after: unit.end) else { return false }
         return text.word(after, is: "ago") || text.word(after, is: "later") || text.word(after, is: "earlier")
     }

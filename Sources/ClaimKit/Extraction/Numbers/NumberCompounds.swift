@@ -14,16 +14,19 @@ struct NumberCompounds {
     let text: SentenceBytes
 
     /// Extends `q` in place when a second numeral belongs to it.
-    func extend(_ q: inout NumberReading) {
+    ///
+    /// - Parameter next: the word after the number (``SentenceBytes/nextWord(after:)`` at
+    ///   `q.end`), found once by the caller; the joins that fail leave `q.end` where it was.
+    func extend(_ q: inout NumberReading, next: LetterRun?) {
         guard !q.isFraction else { return }
         var second = NumberReading(at: q.end, form: .digits)
-        if joinRatio(&q, second: &second) { return }
+        if joinRatio(&q, next: next, second: &second) { return }
         if q.form == .digits && joinHyphenated(&q, second: &second) { return }
-        _ = joinWordRange(&q, second: &second)
+        _ = joinWordRange(&q, next: next, second: &second)
     }
 
-    private func joinRatio(_ q: inout NumberReading, second: inout NumberReading) -> Bool {
-        guard q.isBare, !q.hasDecimal, q.value >= 1, let word = text.nextWord(after: q.end) else { return false }
+    private func joinRatio(_ q: inout NumberReading, next: LetterRun?, second: inout NumberReading) -> Bool {
+        guard q.isBare, !q.hasDecimal, q.value >= 1, let word = next else { return false }
         var after = word.end
         if text.word(word, is: "out"), let of = text.nextWord(after: word.end), text.word(of, is: "of") {
             after = of.end
@@ -82,8 +85,8 @@ struct NumberCompounds {
     }
 
     /// "10 to 15", "two to three", "between 5 and 7".
-    private func joinWordRange(_ q: inout NumberReading, second: inout NumberReading) -> Bool {
-        guard let word = text.nextWord(after: q.end) else { return false }
+    private func joinWordRange(_ q: inout NumberReading, next: LetterRun?, second: inout NumberReading) -> Bool {
+        guard let word = next else { return false }
         let isTo = text.word(word, is: "to")
         if isTo {
             // "adding $1.89 to $48.62", "lifted rates 0.25% to 5.5%": with its own unit the first

@@ -102,5 +102,6 @@ struct Symbol: Equatable, Sendable, ExpressibleByStringLiteral {
         lhs.name.withUTF8Buffer { a in rhs.name.withUTF8Buffer { b in a.elementsEqual(b) } }
     }
 
-    var string: String { name.withUTF8Buffer { String(decoding: $0, as: UTF8.self) } }
+    /// The name as a `String`; `description` skips the UTF-8 validation a literal needs not.
+    var string: String { name.description }
 }

@@ -56,7 +56,9 @@ struct ReferenceNumbers {
     /// other capitalised word that is not a function word, unless a counted noun follows:
     /// "Minsk 1 and Minsk 2" and "Halo 2." are names, while "Minsk 2 agreement" is left alone,
     /// as is "Over 1,400" (a separator) or "Yesterday 5 people" (a noun follows).
-    func isReference(_ q: NumberReading, noun: Range<Int>?) -> Bool {
+    /// `previous` is ``SentenceBytes/previousWord(before:overPeriod:)`` at `q.start`, found once
+    /// by the caller for the rules that look at it.
+    func isReference(_ q: NumberReading, noun: Range<Int>?, previous: LetterRun?) -> Bool {
         let isDigitsReference = q.form == .digits && q.unit == nil && q.currency == nil && q.scale == 1
             && !q.isCompound && !q.hasGroupSeparator
         let isWordsReference = q.form == .words && q.isBare
@@ -65,16 +67,19 @@ struct ReferenceNumbers {
         // "Formula One", "BBC Two", "the Three Gorges Dam".
         if isCapitalisedWords && !opensSegment(q.start) { return true }
         guard isDigitsReference || isWordsReference,
-              let previous = text.previousWord(before: q.start, overPeriod: true) else { return false }
+              let previous = previous ?? text.previousWord(before: q.start, overPeriod: true) else { return false }
         let hasPeriod = text.isByte(previous.end, ".")
         if hasPeriod {
             return Self.abbreviatedReferenceWords.contains(text.bytes, from: previous.start, to: previous.end)
         }
-        // "Article 5", "on page 3", "in at number three" (a chart position, not a count).
-        if Self.referenceWords.contains(text.bytes, from: previous.start, to: previous.end) {
-            return text.isCapitalized(previous) || Self.lowercaseReferenceWords.contains(text.bytes, from: previous.start, to: previous.end)
+        // "Article 5", "on page 3", "in at number three" (a chart position, not a count). The
+        // lower-case reference words are among the others: after a word in lower case only
+        // they count, in one lookup.
+        guard text.isCapitalized(previous) else {
+            return Self.lowercaseReferenceWords.contains(text.bytes, from: previous.start, to: previous.end)
         }
-        guard isDigitsReference || isCapitalisedWords, text.isCapitalized(previous), !isFunctionWord(previous) else { return false }
+        if Self.referenceWords.contains(text.bytes, from: previous.start, to: previous.end) { return true }
+        guard isDigitsReference || isCapitalisedWords, !isFunctionWord(previous) else { return false }
         return isCapitalisedWords || noun.map { CountedNoun.startsWithVerbForm($0, in: text) } ?? true
     }
 
@@ -82,9 +87,9 @@ struct ReferenceNumbers {
     /// chart is a rank, not a count. Only a bare whole number up to 100 with no noun after it,
     /// right after "at" or "to", in a sentence that speaks of a chart or of places; "rose to 10"
     /// elsewhere stays a number.
-    func isChartPosition(_ q: NumberReading, noun: Range<Int>?) -> Bool {
+    func isChartPosition(_ q: NumberReading, noun: Range<Int>?, previous: LetterRun?) -> Bool {
         guard noun == nil, q.isBare, !q.hasDecimal, q.value >= 1, q.value <= 100,
-              let previous = text.previousWord(before: q.start),
+              let previous,
               text.word(previous, is: "at") || text.word(previous, is: "to") else { return false }
         if text.word(previous, is: "to"), let before = text.previousWord(before: previous.start),
            text.word(before, is: "up") || text.word(before, is: "from") {

@@ -152,6 +152,11 @@ struct SentenceNumberScanner {
     /// `nil` when no number starts there. Scanning then goes on in the same chunk, rather than
     /// at the word's end: no other candidate lies inside the word.
     private func word(at i: Int, into matches: inout [NumberMatch]) -> Int? {
+        // "a", the commonest start word, is known without reading or looking it up.
+        if text[i] | 0x20 == UInt8(ascii: "a") && !text.isLetter(i + 1) {
+            guard !isHyphenatedAfterLetters(i), isArticleBeforeNumber(i + 1) else { return nil }
+            return readWords(from: LetterRun(start: i, end: i + 1), into: &matches)
+        }
         let (end, key) = PackedWordKey.scanWord(text.bytes, at: i, limit: text.end)
         guard let kind = lexicon.value(forKey: key, text.bytes, from: i, to: end), !isHyphenatedAfterLetters(i) else { return nil }
         switch kind {
@@ -166,8 +171,13 @@ struct SentenceNumberScanner {
         default:
             return nil
         }
-        var q = NumberReading(at: i, form: .words)
-        return consider(WordNumeralReader(text: text).read(from: LetterRun(start: i, end: end), into: &q), &q, into: &matches)
+        return readWords(from: LetterRun(start: i, end: end), into: &matches)
+    }
+
+    /// Reads the number that starts with the number word `first` and decides on it.
+    private func readWords(from first: LetterRun, into matches: inout [NumberMatch]) -> Int {
+        var q = NumberReading(at: first.start, form: .words)
+        return consider(WordNumeralReader(text: text).read(from: first, into: &q), &q, into: &matches)
     }
 
     /// Whether "a" or "an" ending at `end` starts a number: a scale or fraction follows ("a
@@ -214,13 +224,15 @@ struct SentenceNumberScanner {
     /// Returns where scanning resumes.
     private func consider(_ result: ReadResult, _ q: inout NumberReading, into matches: inout [NumberMatch]) -> Int {
         if case .skip(let resume) = result { return resume }
-        NumberCompounds(text: text).extend(&q)
-        return decide(q, into: &matches)
+        let end = q.end
+        let next = text.nextWord(after: end)
+        NumberCompounds(text: text).extend(&q, next: next)
+        return decide(q, next: q.end == end ? next : text.nextWord(after: q.end), into: &matches)
     }
 
     /// The rules after the reading is complete. `q` is taken as a plain value (not `inout`) so
-    /// that passing it on to each rule does not copy it.
-    private func decide(_ q: NumberReading, into matches: inout [NumberMatch]) -> Int {
+    /// that passing it on to each rule does not copy it; `next` is the word after it.
+    private func decide(_ q: NumberReading, next: LetterRun?, into matches: inout [NumberMatch]) -> Int {
         let resume = max(q.end, q.numeral.lowerBound + 1)
         let references = ReferenceNumbers(text: text)
         if references.isListMarker(q) || references.isFootnoteMarker(q) || references.isPhoneNumberOrCode(q) {
@@ -228,10 +240,12 @@ struct SentenceNumberScanner {
         }
         if text.isAlphanumeric(at: q.end) { return QuantityReader(text: text).tokenEnd(from: q.end) }
         let noun = CountedNoun.noun(after: q.end, in: text)
-        if DateLikeNumbers(text: text).isDateOrTime(q, noun: noun) || references.isReference(q, noun: noun)
-            || references.isChartPosition(q, noun: noun) { return resume }
-        let approximator = Approximators.approximator(before: q.start, in: text)
-        if isPronounOne(q, noun: noun, approximator: approximator) { return resume }
+        if DateLikeNumbers(text: text).isDateOrTime(q, noun: noun, next: next) { return resume }
+        let previous = text.previousWord(before: q.start)
+        if references.isReference(q, noun: noun, previous: previous)
+            || references.isChartPosition(q, noun: noun, previous: previous) { return resume }
+        let approximator = Approximators.approximator(before: q.start, previous: previous, in: text)
+        if isPronounOne(q, noun: noun, next: next, approximator: approximator) { return resume }
         if let last = matches.last, last.range.upperBound > q.start { return resume }
         var unit = q.unit, upperValue = q.upperValue
         if q.isSmallAscendingPair, ScoreSequences(text: text).isScore(q, previous: matches.last, noun: noun) {
@@ -250,7 +264,7 @@ struct SentenceNumberScanner {
     /// A lone "one" is kept only before a plain counted noun that is not an idiom ("one person",
     /// "one goal"), after an approximator ("more than one"), or in a compound before a noun as
     /// any other number is ("a one-disc version", "the one-day series"; not "one-off").
-    private func isPronounOne(_ q: NumberReading, noun: Range<Int>?, approximator: Range<Int>?) -> Bool {
+    private func isPronounOne(_ q: NumberReading, noun: Range<Int>?, next: LetterRun?, approximator: Range<Int>?) -> Bool {
         guard q.form == .words, q.wordCount == 1, q.isBare, q.value == 1,
               text.word(LetterRun(start: q.start, end: q.end), is: "one") else { return false }
         if text.isByte(q.end, "-"), let compound = text.word(at: q.end + 1) {
@@ -259,7 +273,7 @@ struct SentenceNumberScanner {
         }
         if let previous = text.previousWord(before: q.start),
            NumberWords.oneDeterminers.contains(text.bytes, from: previous.start, to: previous.end) { return true }
-        if let next = text.nextWord(after: q.end) {
+        if let next {
             if text.word(next, is: "of") || NumberWords.oneIdioms.contains(text.bytes, from: next.start, to: next.end) { return true }
         }
         return noun == nil && approximator == nil
