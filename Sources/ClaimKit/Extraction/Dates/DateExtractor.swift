@@ -52,7 +52,8 @@ struct DateExtractor {
                     start = window.upperBound
                     guard DateTriggerScan.mayContainDate(bytes, window, lexicon: lexicon) else { continue }
                     DateTokenizer.tokenize(bytes, window, lexicon: lexicon, into: &tokens)
-                    var matcher = DateMatcher(bytes: bytes, tokens: tokens.tokens, lexicon: lexicon, anchor: anchor)
+                    var matcher = DateMatcher(bytes: bytes, tokens: tokens.tokens, patternStarts: tokens.patternStarts,
+                                              lexicon: lexicon, anchor: anchor)
                     swap(&matcher.matches, &matches)
                     matcher.run()
                     swap(&matcher.matches, &matches)

@@ -8,6 +8,9 @@
 struct DateMatcher {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: UnsafeBufferPointer<DateToken>
+    /// The indices of the tokens a pattern may start at (numbers, trigger words, the "Q" of
+    /// "Q3"), in order; ``DateTokenizer`` lists them.
+    let patternStarts: UnsafeBufferPointer<Int>
     let lexicon: DateLexicon.Table
     let anchor: DateAnchor
     /// Where matches are appended; swapped in and out by ``DateExtractor`` to avoid copies.
@@ -18,21 +21,23 @@ struct DateMatcher {
     var lastYearToken = -10
     private var cachedTense: DateTense?
 
-    init(bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<DateToken>, lexicon: DateLexicon.Table,
-         anchor: DateAnchor) {
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<DateToken>,
+         patternStarts: UnsafeBufferPointer<Int>, lexicon: DateLexicon.Table, anchor: DateAnchor) {
         self.bytes = bytes
         self.tokens = tokens
+        self.patternStarts = patternStarts
         self.lexicon = lexicon
         self.anchor = anchor
     }
 
     var count: Int { tokens.count }
 
-    /// Tries every token as a trigger, left to right.
+    /// Tries every token that may start a pattern as a trigger, left to right; the others would
+    /// all fall to `default` in ``dispatch(_:)``. A token inside the previous match is skipped.
     mutating func run() {
-        var i = 0
-        while i < count {
-            if dispatch(i) { i = max(floor, i + 1) } else { i += 1 }
+        var next = 0
+        for i in patternStarts where i >= next {
+            next = dispatch(i) ? max(floor, i + 1) : i + 1
         }
     }
 

@@ -50,24 +50,49 @@ struct DateToken {
 /// The tokens of one sentence, in a buffer reused from sentence to sentence. A sentence of n
 /// bytes has at most n tokens, so the buffer is grown (rarely) before a sentence is cut, and
 /// writing a token is a plain store.
+///
+/// Beside the tokens it lists the indices of those that can start a pattern (numbers, trigger
+/// words, the "Q" of "Q3"), so that ``DateMatcher`` visits only these
+/// and not every word and symbol of the sentence.
 struct DateTokenBuffer {
     private(set) var base: UnsafeMutablePointer<DateToken>
+    private(set) var startBase: UnsafeMutablePointer<Int>
     private(set) var capacity: Int
     var count = 0
+    var startCount = 0
 
     init(capacity: Int) {
         self.capacity = capacity
         base = .allocate(capacity: capacity)
+        startBase = .allocate(capacity: capacity)
     }
 
     /// Makes room for `needed` tokens, dropping the current ones.
     mutating func reset(toHold needed: Int) {
         count = 0
+        startCount = 0
         guard needed > capacity else { return }
         base.deallocate()
+        startBase.deallocate()
         capacity = max(needed, capacity * 2)
         base = .allocate(capacity: capacity)
+        startBase = .allocate(capacity: capacity)
     }
+
+    /// Records the next token (the one in ``nextSlot``) as one a pattern may start at.
+    @inline(__always) mutating func markNextAsPatternStart() {
+        startBase[startCount] = count
+        startCount += 1
+    }
+
+    /// Records the last token kept as one a pattern may start at.
+    @inline(__always) mutating func markLastAsPatternStart() {
+        startBase[startCount] = count - 1
+        startCount += 1
+    }
+
+    /// The indices of the tokens a pattern may start at, in order.
+    var patternStarts: UnsafeBufferPointer<Int> { UnsafeBufferPointer(start: startBase, count: startCount) }
 
     /// The slot after the last token, where the tokenizer builds the next one in place; it
     /// becomes a token with ``keepNext()``.
@@ -77,7 +102,10 @@ struct DateTokenBuffer {
 
     var tokens: UnsafeBufferPointer<DateToken> { UnsafeBufferPointer(start: base, count: count) }
 
-    func deallocate() { base.deallocate() }
+    func deallocate() {
+        base.deallocate()
+        startBase.deallocate()
+    }
 }
 
 /// Cuts a sentence into ``DateToken``s, in one pass over its bytes.
@@ -101,8 +129,13 @@ enum DateTokenizer {
                                            isGroupedOrFractional: false, symbol: 0))
             if UTF8Bytes.isDigit(b) {
                 scanNumber(bytes, from: start, end: end, into: &token.pointee)
+                if token.pointee.gluedToPrevious && lastIsQuarterLetter(tokens, bytes) {
+                    tokens.markLastAsPatternStart()   // the "Q" of "Q3"
+                }
+                tokens.markNextAsPatternStart()
             } else if UTF8Bytes.isASCIILetter(b) || (b >= 0x80 && isLetterLead(bytes, at: i, end: end)) {
                 scanWord(bytes, from: start, end: end, lexicon: lexicon, into: &token.pointee)
+                if token.pointee.lexeme.category != .none { tokens.markNextAsPatternStart() }   // a trigger
             } else if b < 0x80 {
                 token.pointee.symbol = UInt32(b)
                 token.pointee.end = i + 1
@@ -179,6 +212,16 @@ enum DateTokenizer {
         if lexicon.mayBeTrigger(bytes, at: start, length: i - start) {
             token.lexeme = triggerLexeme(bytes, from: start, to: i, end: end, lexicon: lexicon)
         }
+    }
+
+    /// Whether the last token kept is the one-letter word "q" or "Q", which starts a quarter
+    /// before a glued digit ("Q3"): the only word of no trigger category a pattern starts at.
+    @inline(never)
+    private static func lastIsQuarterLetter(_ tokens: DateTokenBuffer, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard tokens.count > 0 else { return false }
+        let last = tokens.base + (tokens.count - 1)
+        return last.pointee.kind == .word && last.pointee.end - last.pointee.start == 1
+            && bytes[last.pointee.start] | 0x20 == UInt8(ascii: "q")
     }
 
     /// The end of a word that goes on with letters of other scripts at `i`.
