@@ -20,14 +20,13 @@ struct LineSegmenter {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let lineStart: Int
     private let lineEnd: Int
-    private let quotes: [QuoteRegions.Region]
-    private var quoteIndex = 0
+    private var quotes: QuoteRegions
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, lineStart: Int, lineEnd: Int, quotes: [QuoteRegions.Region]) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, lineStart: Int, lineEnd: Int) {
         self.bytes = bytes
         self.lineStart = lineStart
         self.lineEnd = lineEnd
-        self.quotes = quotes
+        self.quotes = QuoteRegions(bytes, lineStart: lineStart, end: lineEnd)
     }
 
     /// What a candidate decided.
@@ -50,8 +49,7 @@ struct LineSegmenter {
             s = content
             guard s < e else { return }   // a lone "-" or "#"
         }
-        var segmenter = LineSegmenter(bytes: bytes, lineStart: s, lineEnd: e,
-                                      quotes: QuoteRegions.regions(bytes, lineStart: s, end: e))
+        var segmenter = LineSegmenter(bytes: bytes, lineStart: s, lineEnd: e)
         segmenter.scan(itemStarts: itemStarts, into: &ranges)
     }
 
@@ -70,9 +68,12 @@ struct LineSegmenter {
                 i = skipOrdinal(from: segmentStart)
                 continue
             }
+            let scanStart = i
             i = nextTerminalCandidate(from: i, before: min(nextItem, e))
+            quotes.skipClear(from: scanStart, to: i)
             guard i < nextItem && i < e else { continue }
             let b = bytes[i]
+            if b == 0x22 || b == 0xC2 || b == 0xE2 { quotes.readMark(at: i) }
             let decision: Decision
             switch b {
             case UInt8(ascii: "."): decision = period(at: i)
@@ -104,8 +105,9 @@ struct LineSegmenter {
     }
 
     /// The first byte at or after `i` (before `end`) that can begin a sentence end: `.`, `!`,
-    /// `?`, or a lead byte of E2 and above (…, 。, ！, ？). Eight bytes are tested at a time:
-    /// prose runs tens of bytes between two of them.
+    /// `?`, or a lead byte of E2 and above (…, 。, ！, ？); or a quotation mark (`"`, or the
+    /// lead bytes E2 and C2 of the curly ones and guillemets), for ``QuoteRegions``. Eight
+    /// bytes are tested at a time: prose runs tens of bytes between two of them.
     private func nextTerminalCandidate(from start: Int, before end: Int) -> Int {
         let highs: UInt64 = 0x8080_8080_8080_8080
         var i = UTF8Bytes.skipChunks(bytes, from: start, to: end) { word in
@@ -113,10 +115,11 @@ struct LineSegmenter {
             ((word & ~highs) &+ (0x1E &* 0x0101_0101_0101_0101)) & word & highs
                 | UTF8Bytes.lanes(of: word, equalTo: 0x2E) | UTF8Bytes.lanes(of: word, equalTo: 0x21)
                 | UTF8Bytes.lanes(of: word, equalTo: 0x3F)
+                | UTF8Bytes.lanes(of: word, equalTo: 0x22) | UTF8Bytes.lanes(of: word, equalTo: 0xC2)
         }
         while i < end {
             let b = bytes[i]
-            if b == 0x2E || b == 0x21 || b == 0x3F || b >= 0xE2 { break }
+            if b == 0x2E || b == 0x21 || b == 0x3F || b >= 0xE2 || b == 0x22 || b == 0xC2 { break }
             i += 1
         }
         return i
@@ -312,9 +315,7 @@ struct LineSegmenter {
 
     /// Whether the punctuation at `p` is inside a quotation that closes after `closersEnd`.
     private mutating func isInsideQuotation(_ p: Int, closersEnd: Int) -> Bool {
-        while quoteIndex < quotes.count && quotes[quoteIndex].close < p { quoteIndex += 1 }
-        guard quoteIndex < quotes.count else { return false }
-        let region = quotes[quoteIndex]
+        guard let region = quotes.region(closingAtOrAfter: p) else { return false }
         return region.open < p && closersEnd <= region.close
     }
 
