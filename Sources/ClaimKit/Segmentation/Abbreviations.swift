@@ -36,23 +36,21 @@ enum Abbreviations {
 
     /// Words that are also ordinary English and count as abbreviations only when capitalised
     /// ("Sun." the day but "sun." the star; "No. 10" but "said no.").
-    private static let capitalizedOnlyWords: Set<UInt64> = Set(
+    private static let capitalizedOnlyWords = PackedKeyTable(words:
         ["no", "nos", "art", "sat", "sun", "mar", "wed", "max", "min", "apt", "mo", "ed", "al",
-         "op", "div", "dir", "pt", "fig", "sec", "est", "ref", "tel"]
-            .map(UTF8Bytes.packedLowercaseKey))
+         "op", "div", "dir", "pt", "fig", "sec", "est", "ref", "tel"])
 
-    private static let table: [UInt64: Kind] = {
-        var table: [UInt64: Kind] = [:]
-        for word in ordinaryWords { table[UTF8Bytes.packedLowercaseKey(word)] = .ordinary }
-        for word in prepositiveWords { table[UTF8Bytes.packedLowercaseKey(word)] = .prepositive }
-        return table
-    }()
+    /// Prepositive words come last, so a word on both lists is prepositive.
+    private static let table = PackedKeyTable<Kind>(
+        ordinaryWords.map { (UTF8Bytes.packedLowercaseKey($0), .ordinary) }
+            + prepositiveWords.map { (UTF8Bytes.packedLowercaseKey($0), .prepositive) },
+        filler: .ordinary)
 
     /// The kind of the word in `bytes[start..<end]` (the letters before a period), if it is a
     /// known abbreviation in the case it is written in.
     static func kind(of bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Kind? {
         guard let key = UTF8Bytes.packedLowercaseKey(bytes, from: start, to: end),
-              let kind = table[key] else { return nil }
+              let kind = table.value(forKey: key) else { return nil }
         if capitalizedOnlyWords.contains(key) && !UTF8Bytes.isASCIIUpper(bytes[start]) { return nil }
         return kind
     }
@@ -60,7 +58,7 @@ enum Abbreviations {
     /// Words that usually open a sentence: after an abbreviation that may end one ("Co.",
     /// "U.S.", an initial), a break is made only before one of these ("I live in the U.S. How
     /// about you?" but "the U.S. Government").
-    private static let sentenceStarters: Set<UInt64> = Set([
+    private static let sentenceStarters = PackedKeyTable(words: [
         "a", "an", "the", "this", "that", "these", "those", "there", "then", "they", "their",
         "he", "she", "it", "its", "i", "we", "you", "his", "her", "our", "my", "your",
         "but", "and", "so", "yet", "or", "if", "in", "on", "at", "as", "by", "for", "from", "to",
@@ -71,7 +69,7 @@ enum Abbreviations {
         "during", "under", "being", "let", "please", "such", "another", "other", "only", "more",
         "instead", "indeed", "later", "today", "finally", "first", "second", "meantime", "until",
         "unlike", "like", "over", "about", "around", "among", "against", "without",
-    ].map(UTF8Bytes.packedLowercaseKey))
+    ])
 
     /// Whether the word in `bytes[start..<end]` usually opens a sentence.
     static func isSentenceStarter(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {

@@ -20,14 +20,13 @@ struct LineSegmenter {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let lineStart: Int
     private let lineEnd: Int
-    private let quotes: [QuoteRegions.Region]
-    private var quoteIndex = 0
+    private var quotes: QuoteRegions
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, lineStart: Int, lineEnd: Int, quotes: [QuoteRegions.Region]) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, lineStart: Int, lineEnd: Int) {
         self.bytes = bytes
         self.lineStart = lineStart
         self.lineEnd = lineEnd
-        self.quotes = quotes
+        self.quotes = QuoteRegions(bytes, lineStart: lineStart, end: lineEnd)
     }
 
     /// What a candidate decided.
@@ -50,8 +49,7 @@ struct LineSegmenter {
             s = content
             guard s < e else { return }   // a lone "-" or "#"
         }
-        var segmenter = LineSegmenter(bytes: bytes, lineStart: s, lineEnd: e,
-                                      quotes: QuoteRegions.regions(bytes, lineStart: s, end: e))
+        var segmenter = LineSegmenter(bytes: bytes, lineStart: s, lineEnd: e)
         segmenter.scan(itemStarts: itemStarts, into: &ranges)
     }
 
@@ -70,9 +68,12 @@ struct LineSegmenter {
                 i = skipOrdinal(from: segmentStart)
                 continue
             }
+            let scanStart = i
             i = nextTerminalCandidate(from: i, before: min(nextItem, e))
+            quotes.skipClear(from: scanStart, to: i)
             guard i < nextItem && i < e else { continue }
             let b = bytes[i]
+            if b == 0x22 || b == 0xC2 || b == 0xE2 { quotes.readMark(at: i) }
             let decision: Decision
             switch b {
             case UInt8(ascii: "."): decision = period(at: i)
@@ -104,22 +105,35 @@ struct LineSegmenter {
     }
 
     /// The first byte at or after `i` (before `end`) that can begin a sentence end: `.`, `!`,
-    /// `?`, or a lead byte of E2 and above (…, 。, ！, ？). Eight bytes are tested at a time:
-    /// prose runs tens of bytes between two of them.
+    /// `?`, or a lead byte of E2 and above (…, 。, ！, ？); or a quotation mark (`"`, or the
+    /// lead bytes E2 and C2 of the curly ones and guillemets), for ``QuoteRegions``.
+    ///
+    /// Eight bytes are tested at a time: prose runs tens of bytes between two of them. The
+    /// lowest flagged lane is the first candidate (the equality tests only flag lanes above a
+    /// true match wrongly), so no byte loop is needed; a byte of another script is flagged by
+    /// its top bit alone, which is cheaper than testing for E2 and C2 and rare in news text,
+    /// and passed over when it is neither.
     private func nextTerminalCandidate(from start: Int, before end: Int) -> Int {
         let highs: UInt64 = 0x8080_8080_8080_8080
-        var i = UTF8Bytes.skipChunks(bytes, from: start, to: end) { word in
-            // A lane at E2 or above: top bit set and its low seven bits at least 0x62.
-            ((word & ~highs) &+ (0x1E &* 0x0101_0101_0101_0101)) & word & highs
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
+        var i = start
+        while i + 8 <= end {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let flagged = word & highs
                 | UTF8Bytes.lanes(of: word, equalTo: 0x2E) | UTF8Bytes.lanes(of: word, equalTo: 0x21)
-                | UTF8Bytes.lanes(of: word, equalTo: 0x3F)
-        }
-        while i < end {
-            let b = bytes[i]
-            if b == 0x2E || b == 0x21 || b == 0x3F || b >= 0xE2 { break }
+                | UTF8Bytes.lanes(of: word, equalTo: 0x3F) | UTF8Bytes.lanes(of: word, equalTo: 0x22)
+            if flagged == 0 { i += 8; continue }
+            i += flagged.trailingZeroBitCount >> 3
+            if Self.isCandidate(bytes[i]) { return i }
             i += 1
         }
+        while i < end && !Self.isCandidate(bytes[i]) { i += 1 }
         return i
+    }
+
+    @inline(__always)
+    private static func isCandidate(_ b: UInt8) -> Bool {
+        b == 0x2E || b == 0x21 || b == 0x3F || b == 0x22 || b >= 0xE2 || b == 0xC2
     }
 
     private func emit(_ start: Int, _ end: Int, into ranges: inout [ByteRange]) {
@@ -312,9 +326,7 @@ struct LineSegmenter {
 
     /// Whether the punctuation at `p` is inside a quotation that closes after `closersEnd`.
     private mutating func isInsideQuotation(_ p: Int, closersEnd: Int) -> Bool {
-        while quoteIndex < quotes.count && quotes[quoteIndex].close < p { quoteIndex += 1 }
-        guard quoteIndex < quotes.count else { return false }
-        let region = quotes[quoteIndex]
+        guard let region = quotes.region(closingAtOrAfter: p) else { return false }
         return region.open < p && closersEnd <= region.close
     }
 
