@@ -73,7 +73,8 @@ struct ClaimScorer {
 }
 
 /// Counts the cue words in a sentence in one pass, each word read eight bytes at a time
-/// (``word(_:at:limit:)``) and looked up in a ``PackedWordTable``.
+/// (``PackedWordKey/scanWord(_:at:limit:)``, as the number scanner reads them) and looked up
+/// in a ``PackedWordTable``.
 ///
 /// Words are runs of ASCII letters, so a contraction is read in parts: "I’ve" and "I'm" count
 /// through "I", "we’re" through "we". Opinion cues inside a quotation are the speaker's words,
@@ -110,7 +111,7 @@ enum WordCues {
         while i < range.upperBound {
             guard UTF8Bytes.isASCIILetter(bytes[i]) else { i += 1; continue }
             let start = i
-            let (end, key) = word(bytes, at: start, limit: range.upperBound)
+            let (end, key) = PackedWordKey.scanWord(bytes, at: start, limit: range.upperBound)
             // The byte at `end` is no letter (or lies past the range), so the next word
             // starts after it.
             i = end + 1
@@ -126,39 +127,6 @@ enum WordCues {
             if !isQuoted { counts.opinionCues += 1 }
         }
         return counts
-    }
-
-    /// The end of the run of ASCII letters that starts at `start` (a letter), cut at `limit`,
-    /// and, for a run of up to eight letters, its ``PackedWordKey``.
-    ///
-    /// Eight bytes are tested at once, as ``PackedWordKey/scanWord(_:at:limit:)`` does: every
-    /// byte is lower-cased with `| 0x20` and tested against `a`…`z` in parallel, the first byte
-    /// that is no letter gives the length, and a byte swap of the lower-cased bytes gives the
-    /// key. Only a word of eight letters or more (no cue beyond eight) is read on byte by byte.
-    @inline(__always)
-    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, limit: Int) -> (end: Int, key: UInt64) {
-        guard start + 8 <= bytes.count else {   // the last bytes of the text
-            var end = start, key: UInt64 = 0
-            while end < limit && UTF8Bytes.isASCIILetter(bytes[end]) {
-                key = key &<< 8 | UInt64(bytes[end] | 0x20)
-                end += 1
-            }
-            return (end, key)
-        }
-        let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
-        let raw = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + start).loadUnaligned(as: UInt64.self))
-        let lowered = raw | (ones &* 0x20)
-        let seven = lowered & ~highBits
-        let letters = (seven &+ ones &* (0x80 - 0x61)) & ~(seven &+ ones &* (0x80 - 0x7B)) & ~raw & highBits
-        let notLetters = ~letters & highBits
-        let leadingLetters = notLetters == 0 ? 8 : notLetters.trailingZeroBitCount >> 3
-        if leadingLetters < 8 || start + 8 >= limit {
-            let end = min(start + leadingLetters, limit)
-            return (end, lowered.byteSwapped &>> UInt64(64 - 8 * (end - start)))
-        }
-        var end = start + 8
-        while end < limit && UTF8Bytes.isASCIILetter(bytes[end]) { end += 1 }
-        return (end, lowered.byteSwapped)
     }
 
     /// Whether a digit or a non-ASCII letter comes right before `start`. General punctuation
