@@ -33,18 +33,7 @@ extension BatchLineParser {
     /// Steps to the next member of the object being read, just after its `:`; returns its key,
     /// or nil past the closing `}`. `isFirst` is true at the opening brace.
     mutating func nextKey(isFirst: inout Bool) throws(BatchLineError) -> StringToken? {
-        skipWhitespace()
-        if current == UInt8(ascii: "}") {
-            offset += 1
-            return nil
-        }
-        if isFirst {
-            isFirst = false
-        } else {
-            guard current == UInt8(ascii: ",") else { throw unexpected("',' or '}'") }
-            offset += 1
-            skipWhitespace()
-        }
+        guard try stepToNextItem(closing: UInt8(ascii: "}"), isFirst: &isFirst) else { return nil }
         guard current == UInt8(ascii: "\"") else { throw unexpected("a key in double quotes") }
         let key = try scanString()
         skipWhitespace()
@@ -56,15 +45,21 @@ extension BatchLineParser {
 
     /// Steps to the next element of the array being read; false past the closing `]`.
     mutating func nextElement(isFirst: inout Bool) throws(BatchLineError) -> Bool {
+        try stepToNextItem(closing: UInt8(ascii: "]"), isFirst: &isFirst)
+    }
+
+    /// Steps past the comma before the next item of an object or array, to its first byte;
+    /// false past the `closing` bracket instead. `isFirst` is true right after the opening one.
+    private mutating func stepToNextItem(closing: UInt8, isFirst: inout Bool) throws(BatchLineError) -> Bool {
         skipWhitespace()
-        if current == UInt8(ascii: "]") {
+        if current == closing {
             offset += 1
             return false
         }
         if isFirst {
             isFirst = false
         } else {
-            guard current == UInt8(ascii: ",") else { throw unexpected("',' or ']'") }
+            guard current == UInt8(ascii: ",") else { throw unexpected("',' or '\(Character(Unicode.Scalar(closing)))'") }
             offset += 1
             skipWhitespace()
         }
