@@ -245,7 +245,7 @@ struct SentenceNumberScanner {
         if references.isReference(q, noun: noun, previous: previous)
             || references.isChartPosition(q, noun: noun, previous: previous) { return resume }
         let approximator = Approximators.approximator(before: q.start, previous: previous, in: text)
-        if isPronounOne(q, noun: noun, next: next, approximator: approximator) { return resume }
+        if isPronounOne(q, noun: noun, previous: previous, next: next, approximator: approximator) { return resume }
         if let last = matches.last, last.range.upperBound > q.start { return resume }
         var unit = q.unit, upperValue = q.upperValue
         if q.isSmallAscendingPair, ScoreSequences(text: text).isScore(q, previous: matches.last, noun: noun) {
@@ -264,15 +264,15 @@ struct SentenceNumberScanner {
     /// A lone "one" is kept only before a plain counted noun that is not an idiom ("one person",
     /// "one goal"), after an approximator ("more than one"), or in a compound before a noun as
     /// any other number is ("a one-disc version", "the one-day series"; not "one-off").
-    private func isPronounOne(_ q: NumberReading, noun: Range<Int>?, next: LetterRun?, approximator: Range<Int>?) -> Bool {
+    private func isPronounOne(_ q: NumberReading, noun: Range<Int>?, previous: LetterRun?, next: LetterRun?,
+                              approximator: Range<Int>?) -> Bool {
         guard q.form == .words, q.wordCount == 1, q.isBare, q.value == 1,
               text.word(LetterRun(start: q.start, end: q.end), is: "one") else { return false }
         if text.isByte(q.end, "-"), let compound = text.word(at: q.end + 1) {
             return !text.isLowercase(compound)
                 || NumberWords.oneCompoundIdioms.contains(text.bytes, from: compound.start, to: compound.end)
         }
-        if let previous = text.previousWord(before: q.start),
-           NumberWords.oneDeterminers.contains(text.bytes, from: previous.start, to: previous.end) { return true }
+        if let previous, NumberWords.oneDeterminers.contains(text.bytes, from: previous.start, to: previous.end) { return true }
         if let next {
             if text.word(next, is: "of") || NumberWords.oneIdioms.contains(text.bytes, from: next.start, to: next.end) { return true }
         }
