@@ -55,9 +55,7 @@ struct QuoteAttributor {
                     result = found[link]
                 } else {
                     result = result ?? attribution.reportingClause(of: quote, floor: floor)
-                    if let current = result, current.speaker.kind == .pronoun,
-                       SpeakerWords.resolvablePronouns.contains(bytes, current.speaker.range) {
-                        let pronoun = current.speaker.range
+                    if let current = result, let pronoun = pronounToResolve(in: current.speaker) {
                         let isPersonal = isPersonalPronoun(pronoun)
                         let antecedent = resolution.antecedent(ofPronounAt: pronoun, quoteStart: quote.range.lowerBound,
                                                                  needsPerson: isPersonal, known: known) { phrase in
@@ -109,6 +107,24 @@ struct QuoteAttributor {
             cursor = text.next(from: t.end, limit: end)
         }
         return false
+    }
+
+    /// The pronoun a speaker phrase stands on: "he", "it", or the owner of a document ("says its
+    /// report": the body "its" stands for wrote it).
+    private func pronounToResolve(in speaker: SpeakerPhrases.Phrase) -> ByteRange? {
+        switch speaker.kind {
+        case .pronoun:
+            return SpeakerWords.resolvablePronouns.contains(bytes, speaker.range) ? speaker.range : nil
+        case .rolePhrase:
+            guard let owner = text.next(from: speaker.range.lowerBound, limit: speaker.range.upperBound),
+                  text.isWord(owner, "its") || text.isWord(owner, "their"),
+                  let document = text.next(from: owner.end, limit: speaker.range.upperBound),
+                  document.end == speaker.range.upperBound,
+                  SpeakerWords.contains(SpeakerWords.documents, document, in: text) else { return nil }
+            return owner.range
+        case .name:
+            return nil
+        }
     }
 
     /// "he", "she": pronouns that stand for a person, not for "the company".

@@ -135,9 +135,11 @@ extension SpeakerAttribution {
     }
 
     /// "Eva Lichtenberg, a member of the European Parliament said": with one comma, a
-    /// description after it means the speaker is named before it.
+    /// description after it means the speaker is named before it. A pronoun after the comma
+    /// opens a clause of its own instead ("“snubbing” Moore's film, he thought": he).
     private func speaker(beforeAppositive delimiter: Token, from first: Token) -> SpeakerPhrases.Phrase? {
         guard let after = text.next(from: delimiter.end, limit: delimiter.end + 64), after.isWord,
+              !SpeakerWords.contains(SpeakerWords.pronouns, after, in: text),
               text.isLowercase(after) || SpeakerWords.contains(SpeakerWords.determiners, after, in: text),
               let last = text.previous(before: delimiter.start, floor: first.start),
               let phrase = phrases.phrase(endingWith: last, floor: first.start), phrase.kind != .pronoun else { return nil }

@@ -9,13 +9,15 @@
 /// negotiations” are misleading") leaves it a scare quote, with no speaker.
 extension SpeakerAttribution {
     /// The subject of the first reporting verb between `floor` (the sentence start) and the
-    /// quotation, with that verb as the cue.
+    /// quotation, or in the quotation's own clause (``clauseOfQuote(in:count:floor:)``), with
+    /// that verb as the cue.
     func reportingClause(of quote: PairedQuote, floor: Int) -> Attribution? {
         let limit = quote.range.lowerBound
         return withUnsafeTemporaryAllocation(of: Token.self, capacity: Self.maximumReportingDistance) { window in
             let count = readWindow(into: window, before: limit, floor: floor)
+            let (first, clauseFloor) = clauseOfQuote(in: window, count: count, floor: floor)
             var according: Attribution?   // "According to the FT, Peter Chernin said…": the cue wins
-            for k in stride(from: count - 1, through: 0, by: -1) {
+            for k in stride(from: first, through: 0, by: -1) {
                 let t = window[k]
                 if according == nil, text.isWord(t, "according"),
                    let to = text.next(from: t.end, limit: limit), text.isWord(to, "to") {
@@ -25,17 +27,34 @@ extension SpeakerAttribution {
                         text.next(from: found.speaker.range.upperBound, limit: limit).map { $0.isPunctuation(",") } == true ? found : nil
                     }
                 } else if CueVerbs.isCue(t, in: text), !CueVerbs.isParticiple(t, in: text), !CueVerbs.isAccording(t, in: text) {
-                    if let found = speaker(ofCue: t, quoteStart: limit, floor: floor) { return found }
+                    if let found = speaker(ofCue: t, quoteStart: limit, floor: clauseFloor) { return found }
                     // "Christoph Caselitz, president of the firm's networks division, says that…", but
                     // not "Mr Hill was told" (spoken to) or "declined to say".
-                    guard let before = text.previous(before: t.start, floor: floor), before.isWord,
+                    guard let before = text.previous(before: t.start, floor: clauseFloor), before.isWord,
                           !SpeakerWords.contains(CueVerbs.passiveAuxiliaries, before, in: text), !text.isWord(before, "to"),
-                          let subject = subjects.sentenceSubject(from: floor, limit: t.start) else { return according }
+                          let subject = subjects.sentenceSubject(from: clauseFloor, limit: t.start) else { return according }
                     return Attribution(speaker: subject, cue: t.range)
                 }
             }
             return according
         }
+    }
+
+    /// Where the reporting verb of a quotation is looked for, as the index of the first token
+    /// to read (of `window`, last token first) and the floor: the whole sentence, or, when a
+    /// "while", "whereas" or semicolon joins two clauses and the quotation's clause has a
+    /// reporting verb of its own, only that clause ("Chester Bennington described their prize
+    /// as “quite an honour” while Muse said their win was “a real surprise”": Muse).
+    private func clauseOfQuote(in window: UnsafeMutableBufferPointer<Token>, count: Int, floor: Int) -> (first: Int, floor: Int) {
+        var hasCue = false
+        for k in 0..<count {
+            let t = window[k]
+            if t.isPunctuation(";") || text.isWord(t, "while") || text.isWord(t, "whereas") {
+                return hasCue ? (k - 1, t.end) : (count - 1, floor)
+            }
+            if CueVerbs.isCue(t, in: text), !CueVerbs.isParticiple(t, in: text) { hasCue = true }
+        }
+        return (count - 1, floor)
     }
 
     /// Tokens read back from a quotation looking for its reporting verb: a sentence of news

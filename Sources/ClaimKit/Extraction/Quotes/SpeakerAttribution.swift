@@ -61,6 +61,12 @@ struct SpeakerAttribution {
         var allowedGap = introduced ? Self.maximumGap : 0
         while true {
             if CueVerbs.isCue(t, in: text) {
+                if let (author, determiner) = phrases.author(ofDocument: t, floor: floor) {
+                    // "Said the Pew report: “…”": the noun, not the verb, of "report"
+                    let opening = text.previous(before: determiner.start, floor: floor)
+                        .flatMap { CueVerbs.isSentenceOpeningCue($0, in: text) ? $0.range : nil }
+                    return Attribution(speaker: author, cue: opening)
+                }
                 if let found = speaker(ofCue: t, quoteStart: quote.range.lowerBound, floor: floor) { return found }
                 return gap > 0 ? invertedSpeaker(after: t, limit: introducerStart) : nil
             }
@@ -259,7 +265,7 @@ struct SpeakerAttribution {
     private func author(of document: SpeakerPhrases.Phrase, next: Token?, limit: Int) -> SpeakerPhrases.Phrase? {
         guard document.kind == .rolePhrase,
               let head = text.previous(before: document.range.upperBound, floor: document.range.lowerBound),
-              SpeakerWords.contains(Self.documents, head, in: text), var t = next, t.isWord else { return nil }
+              SpeakerWords.contains(SpeakerWords.documents, head, in: text), var t = next, t.isWord else { return nil }
         if SpeakerWords.contains(Self.authoringVerbs, t, in: text), let after = text.next(from: t.end, limit: limit) { t = after }
         guard text.isWord(t, "by") || text.isWord(t, "from"), let first = text.next(from: t.end, limit: limit),
               let (author, next) = phrases.phrase(startingWith: first, limit: limit), author.kind != .pronoun else { return nil }
@@ -268,7 +274,6 @@ struct SpeakerAttribution {
         return author
     }
 
-    private static let documents = WordSet(["report", "study", "survey", "poll", "paper", "analysis", "review", "statement", "research"])
     private static let authoringVerbs = WordSet(["published", "released", "commissioned", "compiled", "issued", "conducted", "written"])
 
     // MARK: Helpers

@@ -224,11 +224,48 @@ struct SpeakerPhrases {
             words += 1
             cursor = text.previous(before: t.start, floor: floor)
         }
+        if let author = author(of: head, from: start) { return author }
         let isPerson = isPersonHead(head)
         if determined { return Phrase(range: start..<head.end, kind: .rolePhrase, isPerson: isPerson) }
         let bareHead = SpeakerWords.isBarePluralSpeaker(head, in: text) || SpeakerWords.isRole(head, in: text)
         guard bareHead, words <= 3 else { return nil }
         return Phrase(range: start..<head.end, kind: .rolePhrase, isPerson: isPerson)
+    }
+
+    /// "Said the Pew report: “…”": the author of a document written as a determiner, its
+    /// capitalised name words and the document noun, read back from that noun, which also
+    /// reads as a cue verb ("the firms report").
+    func author(ofDocument document: Token, floor: Int) -> (author: Phrase, determiner: Token)? {
+        var cursor = text.previous(before: document.start, floor: floor)
+        var words = 0
+        while let t = cursor, t.isWord, words < Self.maximumWords {
+            if has(SpeakerWords.determiners, t) {
+                guard words > 0, let author = author(of: document, from: t.start) else { return nil }
+                return (author, t)
+            }
+            guard text.isCapitalised(t) else { return nil }
+            words += 1
+            cursor = text.previous(before: t.start, floor: floor)
+        }
+        return nil
+    }
+
+    /// "the Pew report said", "A National Audit Office report says": a document whose name
+    /// words (all capitalised, after an optional determiner) name its author, who speaks.
+    private func author(of document: Token, from start: Int) -> Phrase? {
+        guard has(SpeakerWords.documents, document), var first = text.next(from: start, limit: document.start) else { return nil }
+        if has(SpeakerWords.determiners, first) {
+            guard let next = text.next(from: first.end, limit: document.start) else { return nil }
+            first = next
+        }
+        var cursor: Token? = first
+        var last = first
+        while let t = cursor {
+            guard t.isWord, text.isCapitalised(t), !text.isPossessive(t), !has(SpeakerWords.nonNames, t) else { return nil }
+            last = t
+            cursor = text.next(from: t.end, limit: document.start)
+        }
+        return Phrase(range: first.start..<last.end, kind: .name, isPerson: false)
     }
 
     /// "the spokesman for the firm", "a Downing Street spokesman", read forwards from the
@@ -239,7 +276,13 @@ struct SpeakerPhrases {
         var end = determiner.end
         var words = 0
         var cursor = text.next(from: determiner.end, limit: limit)
+        var namesAuthor = true   // every word so far capitalised: "the Pew", "A National Audit Office"
         while let t = cursor, t.isWord, words < Self.maximumWords {
+            if words > 0, namesAuthor, has(SpeakerWords.documents, t), let first = text.next(from: determiner.end, limit: limit) {
+                // "Said the Pew report:", "A National Audit Office report … says": the author speaks.
+                return (Phrase(range: first.start..<end, kind: .name, isPerson: false), text.next(from: t.end, limit: limit))
+            }
+            namesAuthor = namesAuthor && text.isCapitalised(t) && !text.isPossessive(t)
             if has(SpeakerWords.linkingPrepositions, t) {
                 // "the head of the IMF", "a spokesman for Downing Street"
                 guard words > 0, let after = text.next(from: t.end, limit: limit), after.isWord,
@@ -254,14 +297,16 @@ struct SpeakerPhrases {
                 return (name, next)   // "the club's chief executive Peter Kenyon"
             }
             // The word right after the determiner is a noun even if it could be a verb: "its report".
+            let next = text.next(from: t.end, limit: limit)
             guard !has(SpeakerWords.phraseBoundaries, t), !has(SpeakerWords.pronouns, t),
+                  next.map({ !has(SpeakerWords.objectPronouns, $0) }) ?? true,
                   words == 0 || !CueVerbs.isCue(t, in: text), !CueVerbs.isInterposed(t, in: text),
                   !has(CueVerbs.passiveAuxiliaries, t), !looksLikeVerb(t),
                   words == 0 || !isPresentTenseVerb(t, limit: limit) else { break }
             end = t.end
             if !linked { head = t }
             words += 1
-            cursor = text.next(from: t.end, limit: limit)
+            cursor = next
         }
         guard words > 0, let head, let last = text.previous(before: end, floor: determiner.end) else { return nil }
         // "a spokesman for the firm" is headed by "spokesman", "a Department for Constitutional

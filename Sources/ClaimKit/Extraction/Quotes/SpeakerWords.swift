@@ -49,6 +49,9 @@ enum SpeakerWords {
         "members", "bosses", "managers", "players", "directors", "rebels", "troops", "militants",
     ])
 
+    /// Documents whose words are their author's: "a report published by Analysys", "the Pew report".
+    static let documents = WordSet(["report", "study", "survey", "poll", "paper", "analysis", "review", "statement", "research"])
+
     /// Bodies and documents that speak or say things: "the company said", "The agreement says".
     static let organisations = WordSet([
         "company", "firm", "group", "government", "ministry", "department", "agency", "report",
@@ -99,6 +102,9 @@ enum SpeakerWords {
         "are", "were", "be", "been", "has", "have", "had", "will", "would", "said", "says", "told",
         "also", "there", "here", "to",
     ])
+
+    /// Pronouns that stand after a verb: the word before one is no noun ("The manufacturers want us").
+    static let objectPronouns = WordSet(["us", "them", "him", "me"])
 
     /// Prepositions that link a role to what it belongs to: "an aide to the Ukrainian president",
     /// "a spokesman for the firm", "the head of the IMF".

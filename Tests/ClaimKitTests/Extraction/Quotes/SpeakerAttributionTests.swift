@@ -264,5 +264,42 @@ import Testing
             """
         #expect(attribution(text).speaker == "Tim Dams")
     }
-}
 
+    /// Two clauses joined by "while" or a semicolon, each reporting someone: a quotation takes
+    /// the reporting verb of its own clause, not the sentence's first.
+    @Test func quotationInTheSecondOfTwoReportingClauses() {
+        let text = "The singer Anna Berg described their prize as \"quite an honour\" while Muse said their win was \"a real surprise for us\"."
+        #expect(attribution(text, quote: 0).speaker == "Anna Berg")
+        #expect(attribution(text, quote: 1) == ("Muse", "said"))
+        let semicolon = "Labour say the plan is \"a tax on jobs\"; the Tories say it would be \"a disaster for the poor\"."
+        #expect(attribution(semicolon, quote: 1).speaker == "the Tories")
+        // No reporting verb in the clause after "while": the sentence's verb still counts.
+        #expect(attribution("Mr Hill said that while the talks went on, the mood was \"very grim\".").speaker == "Mr Hill")
+    }
+
+    /// "“snubbing” Moore's film, he thought": a pronoun after the comma opens a clause of its
+    /// own, it is not an appositive naming the words before it.
+    @Test func pronounClauseAfterAPartialQuotation() {
+        let text = "Tim Dams watched it twice. While he said the panel were not \"snubbing\" the film, he thought it unlikely to win."
+        #expect(attribution(text).speaker == "Tim Dams")
+    }
+
+    /// A document's words are its author's: "the Pew report", "a BBC statement", and "its
+    /// report" for the body the sentences before name.
+    @Test func documentsSpeakForTheirAuthors() {
+        #expect(attribution("Most users were unaware of it. Said the Pew report: \"This finding is ironic, since half of users know.\"") == ("Pew", "Said"))
+        #expect(attribution("\"The performer had been asked to tone his act down,\" a BBC statement read.").speaker == "BBC")
+        let national = "A National Audit Office report on the 20 biggest projects says costs have risen. It says there is \"little evidence\" of change."
+        #expect(attribution(national).speaker == "National Audit Office")
+        let commission = "The commission says a cap would mean more public money. \"We do not believe that such a departure would be sensible,\" says its report."
+        #expect(attribution(commission).speaker == "The commission")
+        // A lower-case document keeps its determiner and stays a description.
+        #expect(attribution("\"Costs have risen sharply,\" the report says.").speaker == "the report")
+    }
+
+    /// An object pronoun follows the verb, so it ends the subject read forwards.
+    @Test func objectPronounEndsTheSubject() {
+        let text = "The display manufacturers want us to watch on large screens. \"Then you get the full benefit of the picture,\" they say."
+        #expect(attribution(text).speaker == "The display manufacturers")
+    }
+}
