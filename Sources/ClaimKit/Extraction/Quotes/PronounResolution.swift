@@ -8,7 +8,8 @@
 /// Zealand. He told BBC Sport: “…”" → Umaga), or else the name it reports a statement of
 /// ("…, said Mr Thiemann, because…"); then the latest speaker within ``maximumDistance`` bytes;
 /// then, for "he" and "she", the last person those sentences name with a title ("…when Mr
-/// Senanayake started to wonder…"). A candidate must fit the pronoun: a person for "he" and "she",
+/// Senanayake started to wonder…"), or else the person the article is about (``PersonSalience``).
+/// A candidate must fit the pronoun: a person for "he" and "she",
 /// and of the gender the article gives them where it gives one (``SpeakerGender``). When
 /// nothing is found the pronoun itself is the speaker.
 struct PronounResolution {
@@ -61,7 +62,7 @@ struct PronounResolution {
             if let named = subjects.lastTitledName(in: sentences[j], accepts) { return named }
             j -= 1
         }
-        return nil
+        return PersonSalience(text: subjects.text).principalPerson(before: position, accepts)
     }
 
     /// Who speaks a quotation that opens its sentence with no attribution of its own, as the

@@ -302,4 +302,30 @@ import Testing
         let text = "The display manufacturers want us to watch on large screens. \"Then you get the full benefit of the picture,\" they say."
         #expect(attribution(text).speaker == "The display manufacturers")
     }
+
+    /// "he said" with no antecedent in the sentences just before: the person the article is
+    /// about, named in full once and by an honorific and surname after, when no one else is
+    /// mentioned as often.
+    @Test func pronounStandsForThePersonTheArticleIsAbout() {
+        let text = """
+            Labour MP Peter Hain visited the plant on Monday. Mr Hain spoke to the workers for an hour. \
+            The plant opened in 1975. Orders fell sharply last year. Costs rose too. \
+            "We will keep fighting for these jobs," he said.
+            """
+        #expect(attribution(text).speaker == "Peter Hain")
+        // Two people mentioned as often: the pronoun stays as written.
+        let two = """
+            Labour MP Peter Hain met union leader Tom Berg on Monday. Mr Hain and Mr Berg spoke for an hour. \
+            The plant opened in 1975. Orders fell sharply last year. Costs rose too. \
+            "We will keep fighting for these jobs," he said.
+            """
+        #expect(attribution(two).speaker == "he")
+        // A name never given an honorific is not known to be a person.
+        let unknown = """
+            The Europe Music Awards were held on Monday. The Awards drew a large crowd. \
+            The hall opened in 1975. Orders fell sharply last year. Costs rose too. \
+            "We will keep fighting for these jobs," he said.
+            """
+        #expect(attribution(unknown).speaker == "he")
+    }
 }
