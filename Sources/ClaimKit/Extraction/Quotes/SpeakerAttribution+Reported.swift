@@ -17,8 +17,10 @@ extension SpeakerAttribution {
             let count = readWindow(into: window, before: limit, floor: floor)
             let (first, clauseFloor) = clauseOfQuote(in: window, count: count, floor: floor)
             var according: Attribution?   // "According to the FT, Peter Chernin said…": the cue wins
+            var participle: Token?
             for k in stride(from: first, through: 0, by: -1) {
                 let t = window[k]
+                if participle == nil, CueVerbs.isCue(t, in: text), CueVerbs.isParticiple(t, in: text) { participle = t }
                 if according == nil, text.isWord(t, "according"),
                    let to = text.next(from: t.end, limit: limit), text.isWord(to, "to") {
                     // "According to Mr Waller, Exxon “were…”", set off by a comma; not "ranks countries
@@ -36,8 +38,29 @@ extension SpeakerAttribution {
                     return Attribution(speaker: subject, cue: t.range)
                 }
             }
-            return according
+            return according ?? participle.flatMap { personSubject(ofParticiple: $0, floor: clauseFloor) }
         }
+    }
+
+    /// "Spears was named best female, sending a message on video saying the award “means so
+    /// much to me”": with no finite reporting verb, a participle reports the words of the name
+    /// right before it ("with finance minister Hans Eichel saying"), or else of the sentence's
+    /// subject, when that is a name ("a report saying …" is no speaker).
+    private func personSubject(ofParticiple participle: Token, floor: Int) -> Attribution? {
+        if let last = text.previous(before: participle.start, floor: floor), text.isCapitalised(last),
+           let named = phrases.phrase(endingWith: last, floor: floor), named.kind == .name,
+           text.previous(before: named.range.lowerBound, floor: floor).map({ introducesName($0) }) ?? true {
+            return Attribution(speaker: named, cue: participle.range)
+        }
+        guard let subject = subjects.sentenceSubject(from: floor, limit: participle.start),
+              subject.kind == .name, subject.isPerson else { return nil }
+        return Attribution(speaker: subject, cue: participle.range)
+    }
+
+    /// "with Hans Eichel saying", "company president Lee Scott saying", but not "left UKIP
+    /// saying", where the name is the object of a verb.
+    private func introducesName(_ before: Token) -> Bool {
+        !before.isWord || text.isWord(before, "with") || SpeakerWords.isRole(before, in: text)
     }
 
     /// Where the reporting verb of a quotation is looked for, as the index of the first token

@@ -328,4 +328,13 @@ import Testing
             """
         #expect(attribution(unknown).speaker == "he")
     }
+
+    /// A partial quotation after a participle with no finite reporting verb: the name right
+    /// before the participle, or else the sentence's subject when that is a name.
+    @Test func partialQuotationAfterAParticiple() {
+        #expect(attribution("Ana Lopez was named best female, sending a message on video saying the award \"means so much to me\".") == ("Ana Lopez", "saying"))
+        #expect(attribution("Berlin welcomed the decision, with finance minister Hans Eichel saying the policy was \"sound and fair\".").speaker == "Hans Eichel")
+        #expect(attribution("Mr Hockney also left UKIP saying the party would \"fall apart\" soon.").speaker == "Mr Hockney")
+        #expect(attribution("The move follows an advert saying the firm was \"in trouble\".").speaker == nil)
+    }
 }
