@@ -40,6 +40,23 @@ enum CueVerbs {
 
     private static let addresseeVerbs = WordSet(["told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "urged", "urges", "warned", "warns"])
 
+    /// "called it “…”", "branded Mr Howard “arrogant”", "accused the chancellor of using “…”":
+    /// verbs that characterise someone or something in the subject's words. They report a partial
+    /// quotation only with their object between them and it ("a firm called “Blue Sky”" is a name).
+    static func isEvaluative(_ token: Token, in text: AttributionTokens) -> Bool {
+        token.isWord && text.isLowercase(token) && evaluative.contains(text.bytes, token.range)
+    }
+
+    /// Forms that are seldom nouns: not "call", "brand", "label" or "praise" ("a call centre",
+    /// "the Durex brand", "record labels", "received praise"); "calls" only after a name or a
+    /// pronoun (``SpeakerAttribution/reportingClause(of:floor:)``), not in "phone calls".
+    private static let evaluative = WordSet([
+        "called", "calling", "calls", "branded", "dubbed", "dubs", "hailed", "hails", "hailing",
+        "accused", "accuses", "accusing", "labelled", "labeled", "dismissed", "dismisses", "condemned",
+        "condemns", "praised", "praises", "praising", "criticised", "criticises", "criticized",
+        "criticizes", "slammed", "slams",
+    ])
+
     /// "stating", "adding": a participle whose subject is the clause before the comma.
     static func isParticiple(_ token: Token, in text: AttributionTokens) -> Bool {
         text.endsWith(token, "ing")

@@ -28,13 +28,21 @@ extension SpeakerAttribution {
                     according = speakerAfterAccording(t, to: to, limit: limit).flatMap { found in
                         text.next(from: found.speaker.range.upperBound, limit: limit).map { $0.isPunctuation(",") } == true ? found : nil
                     }
-                } else if CueVerbs.isCue(t, in: text), !CueVerbs.isParticiple(t, in: text), !CueVerbs.isAccording(t, in: text) {
+                } else if CueVerbs.isCue(t, in: text) || isEvaluativeCue(at: k, in: window, count: count),
+                          !CueVerbs.isParticiple(t, in: text), !CueVerbs.isAccording(t, in: text) {
                     if let found = speaker(ofCue: t, quoteStart: limit, floor: clauseFloor) { return found }
                     // "Christoph Caselitz, president of the firm's networks division, says that…", but
                     // not "Mr Hill was told" (spoken to) or "declined to say".
                     guard let before = text.previous(before: t.start, floor: clauseFloor), before.isWord,
-                          !SpeakerWords.contains(CueVerbs.passiveAuxiliaries, before, in: text), !text.isWord(before, "to"),
-                          let subject = subjects.sentenceSubject(from: clauseFloor, limit: t.start) else { return according }
+                          !SpeakerWords.contains(CueVerbs.passiveAuxiliaries, before, in: text), !text.isWord(before, "to")
+                    else { return according }
+                    // "Sir Richard Eyre, who called her work “…”": the name the relative pronoun stands for.
+                    if text.isWord(before, "who"), let last = text.previous(before: before.start, floor: clauseFloor),
+                       let named = phrase(endingBefore: last.isPunctuation(",") ? (text.previous(before: last.start, floor: clauseFloor) ?? last) : last,
+                                          floor: clauseFloor), named.kind != .pronoun {
+                        return Attribution(speaker: named, cue: t.range)
+                    }
+                    guard let subject = subjects.sentenceSubject(from: clauseFloor, limit: t.start) else { return according }
                     return Attribution(speaker: subject, cue: t.range)
                 }
             }
@@ -55,6 +63,18 @@ extension SpeakerAttribution {
         guard let subject = subjects.sentenceSubject(from: floor, limit: participle.start),
               subject.kind == .name, subject.isPerson else { return nil }
         return Attribution(speaker: subject, cue: participle.range)
+    }
+
+    /// Whether `window[k]` is a verb such as "called" or "accused" that reports the partial
+    /// quotation in the subject's words (``CueVerbs/isEvaluative(_:in:)``): with its object
+    /// between it and the quotation, and "calls" only after a name or pronoun.
+    private func isEvaluativeCue(at k: Int, in window: UnsafeMutableBufferPointer<Token>, count: Int) -> Bool {
+        let t = window[k]
+        guard k > 0, CueVerbs.isEvaluative(t, in: text) else { return false }
+        guard text.isWord(t, "calls") else { return true }
+        guard k + 1 < count else { return false }
+        let before = window[k + 1]
+        return text.isCapitalised(before) || SpeakerWords.contains(SpeakerWords.pronouns, before, in: text)
     }
 
     /// "with Hans Eichel saying", "company president Lee Scott saying", but not "left UKIP

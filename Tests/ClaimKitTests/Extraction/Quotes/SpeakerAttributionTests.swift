@@ -337,4 +337,16 @@ import Testing
         #expect(attribution("Mr Hockney also left UKIP saying the party would \"fall apart\" soon.").speaker == "Mr Hockney")
         #expect(attribution("The move follows an advert saying the firm was \"in trouble\".").speaker == nil)
     }
+
+    /// "called it “…”", "dismissed the Budget as “…”", "accused the chancellor of “…”": the
+    /// words are the subject's; a verb right before the quotation names it instead.
+    @Test func partialQuotationAfterAnEvaluativeVerb() {
+        #expect(attribution("Tory leader Ann Berg has dismissed the Budget as \"a con trick\" on voters.") == ("Ann Berg", "dismissed"))
+        #expect(attribution("Mr Letwin accused the chancellor of using \"smoke and mirrors\" to hide failures.").speaker == "Mr Letwin")
+        #expect(attribution("Her words were echoed by director Sir Tom Eyre, who called the work \"a masterpiece\".").speaker == "Sir Tom Eyre")
+        #expect(attribution("In what Dimension Data calls an \"alarming development\", training time fell.").speaker == "Dimension Data")
+        // Naming, not characterising; and "calls" as a noun.
+        #expect(attribution("The firm sells a cheap phone service called \"Otoku\" in Japan.").speaker == nil)
+        #expect(attribution("It is hard to make phone calls over the net using \"voice packets\".").speaker == nil)
+    }
 }
