@@ -20,6 +20,9 @@ struct PronounResolution {
     }
 
     static let maximumSentencesBack = 3
+
+    /// Pronouns that stand for one person: the subject of a sentence before a quotation with no cue.
+    private static let personalPronouns = WordSet(["he", "she"])
     static let maximumDistance = 1_500
 
     let subjects: ClauseSubjects
@@ -70,11 +73,20 @@ struct PronounResolution {
     /// previous sentence is about, or the speaker of a quotation in one of the two previous
     /// sentences ("Double try scorer Martyn Williams was keen not to talk about it. “We've got
     /// more self-belief…”" → Martyn Williams).
-    func contextSpeaker(ofQuoteAt position: Int, known: [KnownSpeaker]) -> SpeakerPhrases.Phrase? {
+    ///
+    /// A previous sentence whose subject is "he" or "she" ("He finished with an appeal to
+    /// activists. “…”") gives the person that pronoun stands for.
+    func contextSpeaker(ofQuoteAt position: Int, known: [KnownSpeaker],
+                        fits: (SpeakerPhrases.Phrase, ByteRange) -> Bool) -> SpeakerPhrases.Phrase? {
         guard let k = sentenceIndex(containing: position) else { return nil }
         var j = k - 1
         let isPerson = { (phrase: SpeakerPhrases.Phrase) in phrase.isPerson }
         while j >= 0, j >= k - 2 {
+            if let subject = subjects.sentenceSubject(from: sentences[j].lowerBound, limit: sentences[j].upperBound),
+               subject.kind == .pronoun, Self.personalPronouns.contains(subjects.text.bytes, subject.range) {
+                let pronoun = subject.range
+                return antecedent(ofPronounAt: pronoun, needsPerson: true, known: known) { fits($0, pronoun) }
+            }
             if let subject = subject(of: sentences[j], isPerson) { return subject }
             if let speaker = latestKnown(in: sentences[j], isPerson, known) { return speaker }
             j -= 1

@@ -81,7 +81,8 @@ struct QuoteAttributor {
             if let link = links[i], let inherited = found[link] {
                 found[i] = inherited
             } else if opensSentenceAsSpeech(quote) {
-                if let speaker = resolution.contextSpeaker(ofQuoteAt: quote.range.lowerBound, known: known) {
+                if let speaker = resolution.contextSpeaker(ofQuoteAt: quote.range.lowerBound, known: known,
+                                                            fits: { genders.fits($0.range, pronoun: $1) }) {
                     found[i] = Attribution(speaker: speaker, cue: nil)
                 } else if let p = previousOutermost, let previous = found[p],
                           let apart = resolution.sentencesApart(quotes[p].range.upperBound - 1, quote.range.lowerBound),

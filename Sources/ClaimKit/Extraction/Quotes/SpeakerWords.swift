@@ -89,7 +89,7 @@ enum SpeakerWords {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
         "tomorrow", "nevertheless", "nonetheless", "moreover", "furthermore", "finally", "thus",
         "january", "february", "march", "april", "june", "july", "august", "september", "october",
-        "november", "december",
+        "november", "december", "neither", "either", "nor",
     ])
 
     /// Words that end a speaker phrase read backwards: conjunctions, relatives, prepositions

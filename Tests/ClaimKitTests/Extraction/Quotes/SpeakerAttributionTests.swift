@@ -349,4 +349,14 @@ import Testing
         #expect(attribution("The firm sells a cheap phone service called \"Otoku\" in Japan.").speaker == nil)
         #expect(attribution("It is hard to make phone calls over the net using \"voice packets\".").speaker == nil)
     }
+
+    /// A quotation with no cue after a sentence whose subject is "he": the person "he" stands for.
+    @Test func cuelessQuotationAfterASentenceAboutHim() {
+        let text = """
+            Tory leader Tom Berg spoke for an hour in Brighton on Friday. The hall was full. \
+            He finished with a personal appeal to party activists. \
+            "We can do this and we will win the next election together."
+            """
+        #expect(attribution(text).speaker == "Tom Berg")
+    }
 }
