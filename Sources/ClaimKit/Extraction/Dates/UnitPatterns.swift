@@ -29,13 +29,17 @@ extension DateMatcher {
         if isAge(after: u) { return false }
         if unit == .century, !plural, matchOrdinalCentury(at: u) { return true }
         if isHyphenated(u) {
-            // "five-year", "18-month", "24-hour": a length of time used as an adjective.
-            guard !plural, let count = count(before: u - 1, allowGlued: false), !count.isArticle,
+            // "five-year", "18-month", "24-hour": a length of time used as an adjective; and
+            // "three-months", the same written with the plural.
+            guard let count = count(before: u - 1, allowGlued: false), !count.isArticle,
                   let amount = count.amount else { return false }
             return emit(count.first, u, .duration, TimexValue.duration(amount, unit))
         }
         if let next = token(u + 1), next.isDash, next.gluedToPrevious, token(u + 2)?.gluedToPrevious ?? false {
-            return false   // "year-end", "year-on-year", "day-to-day"
+            // "a month-long diet", "a year-long study": one unit of time; but "year-end",
+            // "year-on-year", "day-to-day" are no lengths.
+            guard !plural, isWord(u + 2, "long") else { return false }
+            return emit(u, u + 2, .duration, TimexValue.duration(1, unit))
         }
 
         if unit == .day, plural, isWord(u - 1, "these"), u - 1 >= floor { return emit(u - 1, u, .date, "PRESENT_REF") }

@@ -209,4 +209,12 @@ import Testing
         #expect(DatesUnderTest.only(in: "Prices rise next month.", published: published) == "next month | DATE | 2025-12")
         #expect(DatesUnderTest.only(in: "Tyler Technologies Set to Reveal Q3 2025 Earnings") == "Q3 2025 | DATE | 2025-Q3")
     }
+
+    /// "a month-long diet" is one month; "three-months", written with the plural, is three.
+    @Test func hyphenatedLengthsOfTime() {
+        #expect(DatesUnderTest.only(in: "He went on a month-long diet.") == "month-long | DURATION | P1M")
+        #expect(DatesUnderTest.only(in: "It was a decade-long fight.") == "decade-long | DURATION | P1DE")
+        #expect(DatesUnderTest.only(in: "He served three-months for assault.") == "three-months | DURATION | P3M")
+        #expect(DatesUnderTest.mentions(in: "Profits at year-end rose on a day-to-day basis.").isEmpty)
+    }
 }
