@@ -60,7 +60,7 @@ struct PersonSalience {
     }
 
     /// The runs of capitalised words in `range`, each as the ranges of its words without a
-    /// possessive ending: a leading honorific is dropped ("Mr Morris" is "Morris" alone), a run
+    /// possessive ending: an honorific starts a run and is dropped ("Mr Morris" is "Morris" alone), a run
     /// holding a role, a body or a sentence word ("The", "But") is cut there.
     private func nameRuns(in range: ByteRange) -> [[ByteRange]] {
         var runs: [[ByteRange]] = []
@@ -84,7 +84,10 @@ struct PersonSalience {
             }
             if !run.isEmpty && !isBlankOnly(lastEnd..<t.start) { close() }
             lastEnd = t.end
-            if run.isEmpty && SpeakerWords.contains(SpeakerWords.honorifics, t, in: text) { continue }
+            if SpeakerWords.contains(SpeakerWords.honorifics, t, in: text) {
+                close()   // "in Tanzania Mr Brown": the honorific starts a name
+                continue
+            }
             run.append(withoutPossessive(t))
             if text.isPossessive(t) { close() }
         }

@@ -28,8 +28,34 @@ struct RoleNames {
             }
             end = t.start
         }
-        return nil
+        return principalPerson(for: phrase, head: head)
     }
+
+    /// "the Russian president said", "The writer … he once said": the one holder of a role an
+    /// article is about, when the text never writes the role before the name. Only for roles an
+    /// article has one of and is often about ("the spokesman" is anyone), and only the person
+    /// ``PersonSalience`` finds.
+    private func principalPerson(for phrase: SpeakerPhrases.Phrase, head: Token) -> SpeakerPhrases.Phrase? {
+        guard SpeakerWords.contains(Self.principalRoles, head, in: text),
+              let first = text.next(from: phrase.range.lowerBound, limit: phrase.range.upperBound),
+              text.isWord(first, "the"), !hasRankWord(phrase) else { return nil }
+        return PersonSalience(text: text).principalPerson(before: phrase.range.lowerBound) { _ in true }
+    }
+
+    /// "the shadow chancellor", "the former president": not the holder the article is about.
+    private func hasRankWord(_ phrase: SpeakerPhrases.Phrase) -> Bool {
+        var cursor = text.next(from: phrase.range.lowerBound, limit: phrase.range.upperBound)
+        while let t = cursor {
+            if SpeakerWords.contains(Self.rankWords, t, in: text) { return true }
+            cursor = text.next(from: t.end, limit: phrase.range.upperBound)
+        }
+        return false
+    }
+
+    private static let principalRoles = WordSet([
+        "president", "premier", "chancellor", "writer", "author", "novelist", "singer", "actor", "actress",
+        "star", "rapper", "comedian", "presenter", "tycoon", "billionaire",
+    ])
 
     /// The last word token ending by `end` that is the word `head` in any case (``sameWord(_:_:)``),
     /// among the tokens read back from `start` down to `floor`.

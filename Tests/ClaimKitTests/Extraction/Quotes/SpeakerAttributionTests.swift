@@ -359,4 +359,24 @@ import Testing
             """
         #expect(attribution(text).speaker == "Tom Berg")
     }
+
+    /// "the Russian president said" in an article about Mr Putin that never writes "President
+    /// Vladimir Putin": the person the article is about, for a role an article has one holder of.
+    @Test func theRoleOfThePersonTheArticleIsAbout() {
+        let text = """
+            Vladimir Putin defended the sale on Thursday. Mr Putin said it followed market rules. \
+            Shares rose. "I think this is quite normal," the Russian president said.
+            """
+        #expect(attribution(text).speaker == "Vladimir Putin")
+        let shadow = """
+            Gordon Brown set out his plans on Monday. Mr Brown said growth would rise. \
+            Shares rose. "These figures do not add up," the shadow chancellor said.
+            """
+        #expect(attribution(shadow).speaker == "the shadow chancellor")
+        let spokesman = """
+            Gordon Brown set out his plans on Monday. Mr Brown said growth would rise. \
+            Shares rose. "We will look at the figures again," the spokesman said.
+            """
+        #expect(attribution(spokesman).speaker == "the spokesman")
+    }
 }
