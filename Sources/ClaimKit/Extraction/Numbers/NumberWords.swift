@@ -95,7 +95,7 @@ enum NumberWords {
 
     /// Words before "one" that make it a pronoun: "no one", "the one", "this one", "every one".
     static let oneDeterminers = PackedWordTable(words: [
-        "no", "the", "this", "that", "any", "every", "each", "which", "another", "someone", "anyone",
+        "no", "the", "this", "that", "any", "some", "every", "each", "which", "another", "someone", "anyone",
         "everyone", "no-one", "last", "little", "big", "new", "other", "same", "right", "wrong",
         "better", "such", "what", "latest", "first",
     ])
