@@ -47,7 +47,7 @@ extension JSONWriter {
     public mutating func field(_ key: StaticString, _ values: [String]) {
         self.key(key)
         beginArray()
-        for index in values.indices { string(values[index]) }   // no copy of each string
+        for value in values { string(value) }
         endArray()
     }
 
