@@ -3,11 +3,17 @@ public struct BatchArticle: Sendable, Equatable {
     public var id: String
     /// The article's text as UTF-8 bytes, the form ``DocumentLoader/load(bytes:name:as:)``
     /// reads: decoded from the line straight into this array, never held as a `String`.
-    public var textUTF8: [UInt8]
+    public var textUTF8: [UInt8] {
+        didSet { textIsValidUTF8 = false }
+    }
     public var title: String?
     public var url: String?
     /// `YYYY-MM-DD`, checked by ``parse(_:)``.
     public var published: String?
+    /// Whether ``textUTF8`` is known to be well-formed UTF-8: true when ``parse(_:)`` made it
+    /// from a line it checked, so that ``document()`` need not check the text again. Not part
+    /// of the article's value (``==`` ignores it).
+    private var textIsValidUTF8 = false
 
     public init(id: String, text: String, title: String? = nil, url: String? = nil, published: String? = nil) {
         self.init(id: id, textUTF8: Array(text.utf8), title: title, url: url, published: published)
@@ -24,11 +30,27 @@ public struct BatchArticle: Sendable, Equatable {
     /// The text as a `String`.
     public var text: String { String(decoding: textUTF8, as: UTF8.self) }
 
+    /// The text as a plain-text document: what ``DocumentLoader/load(bytes:name:as:)`` makes
+    /// of ``textUTF8`` named by ``id``, with the same errors.
+    ///
+    /// - Throws: ``DocumentLoadError``.
+    public func document() throws -> Document {
+        try DocumentLoader.load(bytes: textUTF8, name: id, as: .plainText, isKnownValidUTF8: textIsValidUTF8)
+    }
+
+    public static func == (a: BatchArticle, b: BatchArticle) -> Bool {
+        a.id == b.id && a.textUTF8 == b.textUTF8 && a.title == b.title && a.url == b.url && a.published == b.published
+    }
+
     /// Parses one JSON Lines record (see ``BatchLineParser`` for what it accepts).
     ///
     /// - Throws: ``BatchLineError`` saying what is wrong with the line and at which column.
     public static func parse(_ line: [UInt8]) throws(BatchLineError) -> BatchArticle {
-        try line.withUnsafeBufferPointer { bytes throws(BatchLineError) in try BatchLineParser.parse(bytes) }
+        var article = try line.withUnsafeBufferPointer { bytes throws(BatchLineError) in try BatchLineParser.parse(bytes) }
+        // The parser checked that the whole line is UTF-8, and decoding its escapes writes
+        // only well-formed sequences (a lone surrogate is an error).
+        article.textIsValidUTF8 = true
+        return article
     }
 }
 

@@ -19,15 +19,35 @@ struct BatchLineParser {
     static let maximumDepth = 512
 
     /// The keys an article has.
-    enum Field: String, CaseIterable {
+    enum Field: String {
         case id, text, title, url, published
 
-        init?(key: some Sequence<UInt8>) {
-            guard let field = Field.allCases.first(where: { $0.rawValue.utf8.elementsEqual(key) }) else { return nil }
-            self = field
+        /// The field whose name is `key`, nil for a key to skip. The names are compared as
+        /// bytes: no `String` is made of every key of every line.
+        init?(key: UnsafeBufferPointer<UInt8>) {
+            func isNamed(_ name: StaticString) -> Bool {
+                key.elementsEqual(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+            }
+            if isNamed("id") { self = .id }
+            else if isNamed("text") { self = .text }
+            else if isNamed("title") { self = .title }
+            else if isNamed("url") { self = .url }
+            else if isNamed("published") { self = .published }
+            else { return nil }
         }
 
         var isOptional: Bool { self != .id && self != .text }
+
+        /// The field's bit in a set of fields held as one byte.
+        var bit: UInt8 {
+            switch self {
+            case .id: 1
+            case .text: 2
+            case .title: 4
+            case .url: 8
+            case .published: 16
+            }
+        }
     }
 
     let bytes: UnsafeBufferPointer<UInt8>
@@ -56,16 +76,17 @@ struct BatchLineParser {
 
         var id: String?, text: [UInt8]?, title: String?, url: String?, published: String?
         var publishedColumn = 0
-        var seen = Set<Field>()
+        var seen: UInt8 = 0   // the bits of the fields read
         var isFirst = true
         while let key = try nextKey(isFirst: &isFirst) {
             guard let field = try field(named: key) else {
                 try skipValue(depth: 1)
                 continue
             }
-            guard seen.insert(field).inserted else {
+            guard seen & field.bit == 0 else {
                 throw BatchLineError("duplicate \"\(field.rawValue)\" at column \(key.open + 1); each key may appear once")
             }
+            seen |= field.bit
             guard let value = try stringToken(for: field) else { continue }   // null for an optional key
             switch field {
             case .id: id = try decodedString(value)
@@ -93,7 +114,7 @@ struct BatchLineParser {
     /// The article key `key` names, or nil for a key to skip.
     private func field(named key: StringToken) throws(BatchLineError) -> Field? {
         if !key.hasEscapes { return Field(key: UnsafeBufferPointer(rebasing: bytes[key.body])) }
-        return Field(key: try decoded(key))
+        return try decoded(key).withUnsafeBufferPointer { Field(key: $0) }
     }
 
     /// Reads past the string at `offset`, the value of `field`; nil for `null` where the

@@ -78,8 +78,10 @@ extension ExtractionJSON: JSONWritable {
         writer.key("sentences")
         writer.beginArray()
         source.utf8.withUnsafeBufferPointer { utf8 in
+            var block = 0   // sentences are in text order: each is looked for after the last
             for span in sentenceSpans {
-                let bytes = source.scalars.byteRange(of: span)
+                let start = source.scalars.byteOffset(ofScalar: span.start, searchingForwardFrom: &block)
+                let bytes = start..<source.scalars.byteOffset(ofScalar: span.end, searchingForwardFrom: &block)
                 writer.beginObject()
                 writer.field("start", span.start)
                 writer.field("end", span.end)

@@ -1,12 +1,16 @@
 /// An article as claimkit sees it: its canonical text and what is known about that text.
 ///
-/// The document owns the text; sentences and mentions are spans into it (SPEC §1). The UTF-8
-/// bytes and the ``ScalarIndex`` are kept beside the `String` because every scanner works on
-/// bytes and every span is reported in code points.
+/// The document owns the text; sentences and mentions are spans into it (SPEC §1). It is held
+/// as UTF-8 bytes, with a ``ScalarIndex`` beside them, because every scanner works on bytes and
+/// every span is reported in code points.
 public struct Document: Sendable {
     /// The canonical text: line endings are `\n`, markup already rendered away.
-    public let text: String
-    /// `text` as UTF-8 bytes, the form the scanners read.
+    ///
+    /// Made from ``utf8`` each time it is asked for: the extractor and the batch writer read
+    /// only the bytes, so a `String` copy of every article, validated once more by the
+    /// standard library, was made for nothing.
+    public var text: String { String(decoding: utf8, as: UTF8.self) }
+    /// The text as UTF-8 bytes, the form the scanners read.
     public let utf8: [UInt8]
     /// Byte ↔ code-point conversion for `text`.
     public let scalars: ScalarIndex
@@ -22,7 +26,6 @@ public struct Document: Sendable {
     /// Makes a document from canonical text.
     public init(text: String, mediaType: MediaType = .plainText, title: String? = nil,
                 links: [RenderedText.Link] = [], footnoteReferences: [RenderedText.FootnoteReference] = []) {
-        self.text = text
         self.utf8 = Array(text.utf8)
         self.scalars = ScalarIndex(utf8: utf8)
         self.mediaType = mediaType
@@ -32,9 +35,8 @@ public struct Document: Sendable {
     }
 
     /// Makes a plain document from bytes already checked to be UTF-8, keeping the array itself
-    /// as ``utf8`` instead of copying the text back out of a new `String`.
+    /// as ``utf8``.
     init(validUTF8 bytes: [UInt8], mediaType: MediaType) {
-        text = String(decoding: bytes, as: UTF8.self)
         utf8 = bytes
         scalars = ScalarIndex(utf8: bytes)
         self.mediaType = mediaType

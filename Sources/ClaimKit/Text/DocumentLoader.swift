@@ -27,7 +27,13 @@ public enum DocumentLoader {
     ///   - mediaType: how to render it; `nil` sniffs the content.
     /// - Throws: ``DocumentLoadError``.
     public static func load(bytes: [UInt8], name: String, as mediaType: MediaType? = nil) throws -> Document {
-        try checkIsText(bytes, name: name)
+        try load(bytes: bytes, name: name, as: mediaType, isKnownValidUTF8: false)
+    }
+
+    /// ``load(bytes:name:as:)``, skipping the UTF-8 check when `isKnownValidUTF8` (a batch
+    /// line's text, checked with its line).
+    static func load(bytes: [UInt8], name: String, as mediaType: MediaType?, isKnownValidUTF8: Bool) throws -> Document {
+        try checkIsText(bytes, name: name, checkingUTF8: !isKnownValidUTF8)
         let utf8 = normalizedBytes(bytes)
         guard utf8.contains(where: { !isASCIIWhitespace($0) }) else {
             throw DocumentLoadError(code: .empty, file: name,
@@ -48,8 +54,9 @@ public enum DocumentLoader {
                  links: rendered.links, footnoteReferences: rendered.footnoteReferences)
     }
 
-    /// Rejects empty, binary and ill-formed input with the byte offset of the problem.
-    private static func checkIsText(_ bytes: [UInt8], name: String) throws {
+    /// Rejects empty, binary and (when `checkingUTF8`) ill-formed input with the byte offset of
+    /// the problem.
+    private static func checkIsText(_ bytes: [UInt8], name: String, checkingUTF8: Bool) throws {
         guard !bytes.isEmpty else {
             throw DocumentLoadError(code: .empty, file: name, message: "the input is empty; there is no text to annotate")
         }
@@ -57,6 +64,7 @@ public enum DocumentLoader {
             throw DocumentLoadError(code: .binary, file: name, byteOffset: nul,
                                     message: "NUL byte: this looks like a binary file, not text; give a .txt, .md or .html article in UTF-8")
         }
+        guard checkingUTF8 else { return }
         let invalid = bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset(in: $0) }
         if let invalid {
             let shown = bytes[invalid..<min(invalid + 4, bytes.count)].map { String($0, radix: 16, uppercase: true) }

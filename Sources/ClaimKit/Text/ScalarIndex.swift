@@ -25,17 +25,16 @@ public struct ScalarIndex: Sendable {
         var count = 0
         utf8.withUnsafeBytes { raw in
             // Every byte that is not a continuation byte (10xxxxxx) starts a scalar. Whole
-            // blocks are counted eight bytes at a time: a continuation byte is one whose bit 7
-            // is set and bit 6 clear, which `x & ~(x << 1)` puts in bit 7 of each byte.
+            // blocks are counted eight bytes at a time, each byte lane of `continuations`
+            // counting its own (at most eight a block), summed across lanes once a block.
             let wholeBlocks = raw.count / Self.blockSize
             for block in 0..<wholeBlocks {
                 checkpoints.append(count)
-                var continuations = 0
+                var continuations: UInt64 = 0
                 for word in 0..<(Self.blockSize / 8) {
-                    let x = raw.loadUnaligned(fromByteOffset: block * Self.blockSize + word * 8, as: UInt64.self)
-                    continuations += (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                    continuations &+= Self.continuationLanes(raw.loadUnaligned(fromByteOffset: block * Self.blockSize + word * 8, as: UInt64.self))
                 }
-                count += Self.blockSize - continuations
+                count += Self.blockSize - Self.laneSum(continuations)
             }
             if wholeBlocks * Self.blockSize < raw.count {
                 checkpoints.append(count)
@@ -57,6 +56,12 @@ public struct ScalarIndex: Sendable {
         var count = checkpoints[block]
         var i = block * Self.blockSize
         if isASCII(block: block) { return count + (byteOffset - i) }
+        utf8.withUnsafeBytes { raw in
+            while i + 8 <= byteOffset {
+                count += 8 - Self.laneSum(Self.continuationLanes(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+                i += 8
+            }
+        }
         while i < byteOffset {
             if !UTF8Bytes.isContinuation(utf8[i]) { count += 1 }
             i += 1
@@ -77,9 +82,38 @@ public struct ScalarIndex: Sendable {
             let mid = (low + high + 1) / 2
             if checkpoints[mid] <= scalarOffset { low = mid } else { high = mid - 1 }
         }
-        var count = checkpoints[low]
-        var i = low * Self.blockSize
-        if isASCII(block: low) { return i + (scalarOffset - count) }
+        return byteOffset(ofScalar: scalarOffset, inBlock: low)
+    }
+
+    /// ``byteOffset(ofScalar:)`` for offsets asked in increasing order, such as the ends of a
+    /// document's sentences one after another: the block is searched for forward from
+    /// `block`, where the previous offset was found (0 for the first), instead of bisecting the
+    /// whole text; a sentence spans a block or two.
+    ///
+    /// - Precondition: `0 <= scalarOffset <= scalarCount`.
+    func byteOffset(ofScalar scalarOffset: Int, searchingForwardFrom block: inout Int) -> Int {
+        precondition(scalarOffset >= 0 && scalarOffset <= scalarCount, "scalar offset out of range")
+        if scalarOffset == scalarCount { return utf8.count }
+        if checkpoints[block] > scalarOffset { block = 0 }   // asked out of order: from the start
+        while block + 1 < checkpoints.count && checkpoints[block + 1] <= scalarOffset { block += 1 }
+        return byteOffset(ofScalar: scalarOffset, inBlock: block)
+    }
+
+    /// Where scalar `scalarOffset` starts, in block `block`, whose checkpoint is the last that
+    /// is no greater than it.
+    private func byteOffset(ofScalar scalarOffset: Int, inBlock block: Int) -> Int {
+        var count = checkpoints[block]
+        var i = block * Self.blockSize
+        if isASCII(block: block) { return i + (scalarOffset - count) }
+        // Eight bytes at a time while the scalar sought starts after them.
+        utf8.withUnsafeBytes { raw in
+            while i + 8 <= raw.count {
+                let starts = 8 - Self.laneSum(Self.continuationLanes(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+                if count + starts > scalarOffset { break }
+                count += starts
+                i += 8
+            }
+        }
         while true {
             if !UTF8Bytes.isContinuation(utf8[i]) {
                 if count == scalarOffset { return i }
@@ -97,6 +131,20 @@ public struct ScalarIndex: Sendable {
         guard block + 1 < checkpoints.count else { return false }
         let blockStart = block * Self.blockSize
         return checkpoints[block + 1] - checkpoints[block] == min(Self.blockSize, utf8.count - blockStart)
+    }
+
+    /// A 1 in the low bit of each byte lane of `word` that holds a continuation byte: one whose
+    /// bit 7 is set and bit 6 clear, which `word & ~(word << 1)` puts in bit 7.
+    @inline(__always)
+    private static func continuationLanes(_ word: UInt64) -> UInt64 {
+        (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+    }
+
+    /// The sum of the eight byte lanes of `lanes`, which must not exceed 255 (the multiply adds
+    /// every lane into the top one).
+    @inline(__always)
+    private static func laneSum(_ lanes: UInt64) -> Int {
+        Int((lanes &* 0x0101_0101_0101_0101) >> 56)
     }
 
     /// Runs `body` over the text's UTF-8 bytes.

@@ -87,13 +87,13 @@ enum BatchTransform {
     static func make(store: AnnotationStore?) -> @Sendable (BatchArticle) throws -> [UInt8] {
         if let store {
             return { article in
-                let document = try DocumentLoader.load(bytes: article.textUTF8, name: article.id, as: .plainText)
+                let document = try article.document()
                 let result = try store.ingest(document, IngestRequest(id: article.id, title: article.title, url: article.url, published: article.published))
                 return ingestLine(id: article.id, claims: result.file.claims.count, outcome: "\(result.outcome)")
             }
         }
         return { article in
-            let document = try DocumentLoader.load(bytes: article.textUTF8, name: article.id, as: .plainText)
+            let document = try article.document()
             let extraction = ClaimExtractor(publicationDate: article.published.flatMap(CalendarDate.init(iso8601:))).extract(document)
             return try ExtractionJSON(document: document, extraction: extraction, id: article.id, title: article.title).jsonLine()
         }

@@ -108,6 +108,36 @@ import Testing
         #expect(message.hasPrefix(expected), "\(line)")
     }
 
+    /// A parsed article's document skips the UTF-8 check its line has had; the others still
+    /// check, and every article gives the loader's errors.
+    @Test func documentIsWhatTheLoaderMakes() throws {
+        let parsed = try parse(#"{"id": "a", "text": "Caf\u00e9 \"open\"\r\nnow."}"#)
+        #expect(try parsed.document().utf8 == DocumentLoader.load(bytes: parsed.textUTF8, name: "a", as: .plainText).utf8)
+        #expect(try parsed.document().text == "Café \"open\"\nnow.")
+
+        let nul = try parse(#"{"id": "n", "text": "a\u0000b"}"#)
+        #expect(throws: DocumentLoadError.self) { try nul.document() }
+        do {
+            _ = try nul.document()
+        } catch let error as DocumentLoadError {
+            #expect(error.code == .binary && error.file == "n" && error.byteOffset == 1)
+        }
+
+        var latin1 = BatchArticle(id: "l", textUTF8: Array("caf".utf8) + [0xE9])
+        #expect((try? latin1.document()) == nil)
+        var edited = parsed
+        edited.textUTF8 = latin1.textUTF8
+        #expect(edited == BatchArticle(id: "a", textUTF8: latin1.textUTF8))   // the flag is not part of the value
+        do {
+            _ = try edited.document()
+            Issue.record("ill-formed UTF-8 was loaded")
+        } catch let error as DocumentLoadError {
+            #expect(error.code == .invalidUTF8 && error.byteOffset == 3)
+        }
+        latin1.textUTF8 = Array("fine".utf8)
+        #expect(try latin1.document().text == "fine")
+    }
+
     @Test func invalidUTF8IsRejectedWithItsColumn() {
         var line = Array(#"{"id": "a", "text": "caf"#.utf8)
         line += [0xE9, UInt8(ascii: "\""), UInt8(ascii: "}")]

@@ -139,12 +139,63 @@ import Testing
         #expect(String(decoding: writer.bytes, as: UTF8.self).hasPrefix("[25600000,1.34,0.30000000000000004,-3,-0,0,9007199254740992,1e+16,"))
     }
 
+    /// Values that are a whole number of hundredths are written without `description`, and
+    /// must read as it does: the shortest text that reads back as the same value.
+    @Test func hundredthsAreWrittenAsDescriptionWritesThem() throws {
+        var values = stride(from: -300_000, through: 300_000, by: 7).map { Double($0) / 100 }
+        values += [0.01, 0.05, 0.1, 0.15, 0.25, 0.45, 0.99, 1.01, 12.5, 999_999_999.99, 123_456_789.05, -0.01]
+        values += [0.005, 0.015, 0.125, 1.001, 0.1 + 0.2, 1e9 + 0.5, 2.675, 1 / 3]   // not hundredths, or too large
+        for value in values {
+            var writer = JSONWriter()
+            try writer.number(value, key: "n")
+            var expected = value.description
+            if expected.hasSuffix(".0") { expected.removeLast(2) }
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == expected, "\(value)")
+        }
+    }
+
+    /// Strings of every length up to past the sixteen-byte chunks, with a byte to escape at each
+    /// position or none, are escaped as byte-at-a-time escaping would.
+    @Test func stringsOfEveryLengthAreEscapedWhereverTheSpecialByteIs() {
+        func escapedByteByByte(_ bytes: [UInt8]) -> String {
+            var out = "\""
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "\""): out += "\\\""
+                case UInt8(ascii: "\\"): out += "\\\\"
+                case 0x0A: out += "\\n"
+                case 0x09: out += "\\t"
+                case 0x01: out += "\\u0001"
+                default: out.unicodeScalars.append(Unicode.Scalar(byte))
+                }
+            }
+            return out + "\""
+        }
+        for length in 0...40 {
+            let plain = (0..<length).map { UInt8(ascii: "a") + UInt8($0 % 26) }
+            for position in -1..<length {
+                for special: UInt8 in [UInt8(ascii: "\""), UInt8(ascii: "\\"), 0x0A, 0x09, 0x01] where position >= 0 || special == 0x01 {
+                    var bytes = plain
+                    if position >= 0 { bytes[position] = special }
+                    var writer = JSONWriter()
+                    writer.string(String(decoding: bytes, as: UTF8.self))
+                    #expect(String(decoding: writer.bytes, as: UTF8.self) == escapedByteByByte(bytes), "length \(length), at \(position)")
+                }
+            }
+        }
+    }
+
     @Test func integersNeedNoString() {
         var writer = JSONWriter()
         writer.beginArray()
-        for value in [0, 7, -7, 10, 1_234_567_890, Int.max, Int.min] { writer.integer(value) }
+        for value in [0, 7, -7, 10, 99, 100, 101, 1_234_567_890, Int.max, Int.min] { writer.integer(value) }
         writer.endArray()
-        #expect(String(decoding: writer.bytes, as: UTF8.self) == "[0,7,-7,10,1234567890,\(Int.max),\(Int.min)]")
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == "[0,7,-7,10,99,100,101,1234567890,\(Int.max),\(Int.min)]")
+        for value in stride(from: 0, through: 100_000, by: 3) {
+            var one = JSONWriter()
+            one.integer(value)
+            #expect(one.bytes == Array(String(value).utf8))
+        }
     }
 
     @Test func nonFiniteNumbersAreErrorsNamingTheirKey() {

@@ -45,6 +45,28 @@ import Testing
         #expect(index.scalarOffset(ofByte: 100 * 10 + 5) == 402)
     }
 
+    /// Offsets asked in increasing order (a record's sentences), or out of order, are found
+    /// where the bisecting search finds them, in text mixing ASCII blocks and others.
+    @Test func forwardSearchAgreesWithBisection() {
+        let text = String(repeating: "Plain English words for a whole block or more. ", count: 3) + Self.text
+            + String(repeating: "ä日😀a ", count: 40) + "The end."
+        let index = ScalarIndex(utf8: Array(text.utf8))
+        var block = 0
+        for offset in 0...index.scalarCount {
+            #expect(index.byteOffset(ofScalar: offset, searchingForwardFrom: &block) == index.byteOffset(ofScalar: offset))
+        }
+        for offset in [index.scalarCount / 2, 3, index.scalarCount - 1, 0] {
+            #expect(index.byteOffset(ofScalar: offset, searchingForwardFrom: &block) == index.byteOffset(ofScalar: offset))
+        }
+        let scalars = Array(text.unicodeScalars)
+        var byte = 0
+        for (offset, scalar) in scalars.enumerated() {
+            #expect(index.byteOffset(ofScalar: offset) == byte)
+            #expect(index.scalarOffset(ofByte: byte) == offset)
+            byte += String(scalar).utf8.count
+        }
+    }
+
     @Test func spanDecodingRejectsBrokenInvariants() throws {
         let decoder = JSONDecoder()
         #expect(throws: DecodingError.self) {

@@ -34,6 +34,15 @@ import Testing
         #expect(error?.byteOffset == 7)
     }
 
+    /// ASCII is skipped in chunks: a bad byte is found wherever it falls in or after them.
+    @Test func invalidUTF8IsFoundAtEveryOffsetInLongASCII() throws {
+        for offset in 0..<70 {
+            let bytes = Array(String(repeating: "abcdefghij", count: 8).utf8.prefix(offset)) + [0xA3] + Array("é and more ASCII text".utf8)
+            #expect(loadError(bytes)?.byteOffset == offset, "at \(offset)")
+            #expect(try load(Array(String(repeating: "é", count: offset).utf8) + Array("x".utf8)).utf8.count == 2 * offset + 1)
+        }
+    }
+
     @Test func lineEndingsAreNormalised() throws {
         #expect(try load(Array("a\r\nb\rc\n".utf8)).text == "a\nb\nc\n")
     }

@@ -4,6 +4,22 @@
 
 extension Provenance: JSONWritable {
     func writeJSON(to writer: inout JSONWriter) throws {
+        if self == .extractor {
+            writer.json(Self.extractorJSON)
+            return
+        }
+        writeFields(to: &writer)
+    }
+
+    /// ``extractor``, the provenance of every claim the extractor makes, written once: a batch
+    /// record repeats it for each of its claims.
+    private static let extractorJSON: [UInt8] = {
+        var writer = JSONWriter(reservingCapacity: 128)
+        extractor.writeFields(to: &writer)
+        return writer.bytes
+    }()
+
+    private func writeFields(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("agent", agent.rawValue)
         writer.field("name", name)

@@ -5,35 +5,45 @@ protocol JSONWritable {
 
 /// Key–value pairs of an object, one call each. An optional that is `nil` writes nothing, not
 /// even its key, as `encodeIfPresent` and synthesized conformances do.
+///
+/// They are always inlined, so that each call writes its constant key with a few moves (see
+/// ``key(_:)``).
 extension JSONWriter {
+    @inline(__always)
     public mutating func field(_ key: StaticString, _ value: String) {
         self.key(key)
         string(value)
     }
 
+    @inline(__always)
     public mutating func field(_ key: StaticString, _ value: String?) {
         if let value { field(key, value) }
     }
 
+    @inline(__always)
     public mutating func field(_ key: StaticString, _ value: Int) {
         self.key(key)
         integer(value)
     }
 
+    @inline(__always)
     public mutating func field(_ key: StaticString, _ value: Int?) {
         if let value { field(key, value) }
     }
 
+    @inline(__always)
     public mutating func field(_ key: StaticString, _ value: Double) throws(NonFiniteNumber) {
         self.key(key)
         try number(value, key: key)
     }
 
+    @inline(__always)
     public mutating func field(_ key: StaticString, _ value: Double?) throws(NonFiniteNumber) {
         if let value { try field(key, value) }
     }
 
     /// An array of strings.
+    @inline(__always)
     public mutating func field(_ key: StaticString, _ values: [String]) {
         self.key(key)
         beginArray()
@@ -41,11 +51,13 @@ extension JSONWriter {
         endArray()
     }
 
+    @inline(__always)
     mutating func field(_ key: StaticString, _ value: some JSONWritable) throws {
         self.key(key)
         try value.writeJSON(to: &self)
     }
 
+    @inline(__always)
     mutating func field(_ key: StaticString, _ value: (some JSONWritable)?) throws {
         if let value { try field(key, value) }
     }

@@ -74,7 +74,10 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// Writes `"name":`. Keys are the record types' own constants, plain ASCII that needs no
-    /// escaping, so they are copied as they are.
+    /// escaping, so they are copied as they are. Always inlined: a record has a key for every
+    /// value, and with the name's length known where it is written, the copy is a few moves
+    /// instead of a call to `memmove`.
+    @inline(__always)
     public mutating func key(_ name: StaticString) {
         let length = name.utf8CodeUnitCount
         reserve(length + 4)
@@ -96,8 +99,12 @@ public struct JSONWriter: ~Copyable {
     // MARK: - Values
 
     public mutating func string(_ value: String) {
-        var value = value
-        value.withUTF8 { appendQuoted($0) }
+        // Borrows the string's own bytes (or, for a short one, a copy on the stack); `withUTF8`
+        // would need a mutable copy of the string, retained and released for every value.
+        if value.utf8.withContiguousStorageIfAvailable({ appendQuoted($0) }) == nil {
+            var bridged = value
+            bridged.withUTF8 { appendQuoted($0) }
+        }
         needsComma = true
     }
 
@@ -129,6 +136,15 @@ public struct JSONWriter: ~Copyable {
             putSeparator()
             if value.sign == .minus { put(UInt8(ascii: "-")) }   // -0 too, as JSONEncoder
             putDigits(of: UInt64(value.magnitude))
+        } else if let hundredths = Self.hundredths(of: value) {
+            reserve(Self.maximumIntegerCount + 4)
+            putSeparator()
+            if value.sign == .minus { put(UInt8(ascii: "-")) }
+            putDigits(of: hundredths / 100)
+            put(UInt8(ascii: "."))
+            let fraction = hundredths % 100
+            put(UInt8(ascii: "0") + UInt8(fraction / 10))
+            if fraction % 10 != 0 { put(UInt8(ascii: "0") + UInt8(fraction % 10)) }
         } else {
             var text = value.description   // short: held inline, no allocation
             text.withUTF8 { utf8 in
@@ -136,6 +152,31 @@ public struct JSONWriter: ~Copyable {
                 putSeparator()
                 copy(utf8.baseAddress!, utf8.count)
             }
+        }
+        needsComma = true
+    }
+
+    /// `value.magnitude` in hundredths when `value` is the `Double` nearest to a number of
+    /// hundredths (0.4, 12.25: scores and most amounts), else nil.
+    ///
+    /// Such a value's shortest round-trip text, which `description` prints, is those hundredths
+    /// with trailing zeros dropped: below 10^9 the doubles are far closer together than 0.01,
+    /// so no shorter decimal reads back as the same value. Writing them here skips
+    /// `description`'s general algorithm for the commonest fractions.
+    private static func hundredths(of value: Double) -> UInt64? {
+        let magnitude = value.magnitude
+        guard magnitude < 1e9 else { return nil }
+        let scaled = (magnitude * 100).rounded()
+        guard scaled / 100 == magnitude else { return nil }
+        return UInt64(scaled)
+    }
+
+    /// A value given as JSON already written (by another writer), copied as it is.
+    mutating func json(_ value: [UInt8]) {
+        value.withUnsafeBufferPointer { json in
+            reserve(json.count + 1)
+            putSeparator()
+            if let start = json.baseAddress { copy(start, json.count) }
         }
         needsComma = true
     }
@@ -207,6 +248,10 @@ public struct JSONWriter: ~Copyable {
         reserve(utf8.count + 3)
         putSeparator()
         put(UInt8(ascii: "\""))
+        if appendPlainShort(utf8) {
+            put(UInt8(ascii: "\""))
+            return
+        }
         var runStart = 0
         while true {
             let escaped = JSONEscapes.firstSpecialByte(in: utf8, from: runStart, to: utf8.count)
@@ -217,6 +262,41 @@ public struct JSONWriter: ~Copyable {
             runStart = escaped + 1
         }
         put(UInt8(ascii: "\""))
+    }
+
+    /// Copies `utf8` if it is at most 16 bytes long and needs no escape, and says whether it did.
+    ///
+    /// Most strings of a record are short: ids, kinds, mention texts, reasons. Scanning them a
+    /// byte at a time and copying them with `memmove` cost more than the bytes themselves; here
+    /// they are read and written as two words that overlap in the middle (the first and last
+    /// eight bytes, or four), so a string of any length from 4 to 16 takes two loads, one or
+    /// two tests and two stores. The caller has reserved room for `utf8`.
+    private mutating func appendPlainShort(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let length = utf8.count
+        guard length <= 16 else { return false }
+        guard let start = utf8.baseAddress else { return true }   // empty
+        let source = UnsafeRawPointer(start)
+        let target = UnsafeMutableRawPointer(buffer + count)
+        if length < 4 {
+            for i in 0..<length {
+                guard !JSONEscapes.isSpecial(start[i]) else { return false }
+                buffer[count + i] = start[i]
+            }
+        } else if length >= 8 {
+            let first = source.loadUnaligned(as: UInt64.self)
+            let last = source.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
+            guard !JSONEscapes.hasSpecialByte(first) && !JSONEscapes.hasSpecialByte(last) else { return false }
+            target.storeBytes(of: first, as: UInt64.self)
+            target.storeBytes(of: last, toByteOffset: length - 8, as: UInt64.self)
+        } else {
+            let first = source.loadUnaligned(as: UInt32.self)
+            let last = source.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self)
+            guard !JSONEscapes.hasSpecialByte(UInt64(first) | UInt64(last) << 32) else { return false }
+            target.storeBytes(of: first, as: UInt32.self)
+            target.storeBytes(of: last, toByteOffset: length - 4, as: UInt32.self)
+        }
+        count += length
+        return true
     }
 
     /// The escape for `byte`, one that ``JSONEscapes/isSpecial(_:)``: the short form JSON has, else
@@ -243,6 +323,9 @@ public struct JSONWriter: ~Copyable {
 
     /// The decimal digits of `value`, most significant first, with no `String` made. The
     /// caller has reserved ``maximumIntegerCount`` bytes.
+    ///
+    /// Digits are made two at a time from a table of the pairs 00 to 99, last pair first, so
+    /// an offset of a few thousand takes two divisions, not four.
     private mutating func putDigits(of value: UInt64) {
         var digits = 1
         var power: UInt64 = 10
@@ -250,11 +333,26 @@ public struct JSONWriter: ~Copyable {
             digits += 1
             power &*= 10
         }
+        let pairs = Self.digitPairs.utf8Start
         var rest = value
-        for i in stride(from: count + digits - 1, through: count, by: -1) {
-            buffer[i] = UInt8(ascii: "0") + UInt8(rest % 10)
-            rest /= 10
+        var end = count + digits
+        while rest >= 10 {
+            let pair = Int(rest % 100) * 2
+            rest /= 100
+            end -= 2
+            buffer[end] = pairs[pair]
+            buffer[end + 1] = pairs[pair + 1]
         }
+        if end > count { buffer[count] = UInt8(ascii: "0") + UInt8(rest) }
         count += digits
+    }
+
+    /// "00", "01", … "99" end to end.
+    private static var digitPairs: StaticString {
+        """
+        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899
+        """
     }
 }
