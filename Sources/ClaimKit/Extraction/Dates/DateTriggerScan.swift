@@ -121,10 +121,16 @@ enum DateTriggerScan {
         return mayAnchorDate(lexeme, firstByte: bytes[start])
     }
 
-    /// The first ASCII digit of `bytes[start..<end]`, which holds one.
+    /// The first ASCII digit of `bytes[start..<end]`, which holds one; eight bytes at a time.
     private static func firstDigit(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
         var i = start
-        while i < end && !UTF8Bytes.isDigit(bytes[i]) { i += 1 }
+        while i &+ 8 <= end {
+            let digits = byteMask(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self), from: 0x30, through: 0x39)
+            if digits != 0 { return i &+ digits.trailingZeroBitCount &>> 3 }
+            i &+= 8
+        }
+        while i < end && !UTF8Bytes.isDigit(bytes[i]) { i &+= 1 }
         return i
     }
 
