@@ -20,7 +20,7 @@ enum DateTriggerScan {
     /// ``DateLexeme/isTrigger``, anchor or not), no "Q" of "Q3".
     static func dateStart(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange, lexicon: DateLexicon.Table) -> Int? {
         guard !range.isEmpty, let base = bytes.baseAddress else { return nil }
-        // The start of the first word shaped like a trigger word, anchor or not.
+        // The start of the first trigger word read, anchor or not.
         var firstTrigger = range.upperBound
         let raw = UnsafeRawPointer(base)
         // The word read across blocks: where one that runs into the next block started (-1 if
