@@ -114,6 +114,9 @@ enum DateTokenizer {
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange, lexicon: DateLexicon.Table,
                          into tokens: inout DateTokenBuffer) {
         tokens.reset(toHold: range.count)
+        // A local copy (a few pointers and counts), which the loop keeps in registers.
+        var buffer = tokens
+        defer { tokens = buffer }
         var i = range.lowerBound
         let end = range.upperBound
         var previousEnd = -1
@@ -123,19 +126,19 @@ enum DateTokenizer {
             if b == 0xC2 && i + 1 < end && bytes[i + 1] == 0xA0 { i += 2; continue }   // no-break space
             let start = i
             // Built in place in the buffer (the sentence's byte count bounds its tokens).
-            let token = tokens.nextSlot
+            let token = buffer.nextSlot
             token.initialize(to: DateToken(start: start, end: start, kind: .symbol, gluedToPrevious: start == previousEnd,
                                            isCapitalized: false, lexeme: .none, number: 0, integerDigits: 0,
                                            isGroupedOrFractional: false, symbol: 0))
             if UTF8Bytes.isDigit(b) {
                 scanNumber(bytes, from: start, end: end, into: &token.pointee)
-                if token.pointee.gluedToPrevious && lastIsQuarterLetter(tokens, bytes) {
-                    tokens.markLastAsPatternStart()   // the "Q" of "Q3"
+                if token.pointee.gluedToPrevious && lastIsQuarterLetter(buffer, bytes) {
+                    buffer.markLastAsPatternStart()   // the "Q" of "Q3"
                 }
-                tokens.markNextAsPatternStart()
+                buffer.markNextAsPatternStart()
             } else if UTF8Bytes.isASCIILetter(b) {
                 scanWord(bytes, from: start, first: b, end: end, lexicon: lexicon, into: &token.pointee)
-                if token.pointee.lexeme.category != .none { tokens.markNextAsPatternStart() }   // a trigger
+                if token.pointee.lexeme.category != .none { buffer.markNextAsPatternStart() }   // a trigger
             } else if b >= 0x80 && isLetterLead(bytes, at: i, end: end) {
                 // A word of another script ("Ōsaka"): never a lexicon word.
                 token.pointee.kind = .word
@@ -151,7 +154,7 @@ enum DateTokenizer {
             }
             previousEnd = token.pointee.end
             i = previousEnd
-            tokens.keepNext()
+            buffer.keepNext()
         }
     }
 
