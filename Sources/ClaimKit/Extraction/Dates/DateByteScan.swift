@@ -10,7 +10,7 @@ enum DateByteScan {
     static func lowercaseRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int, end: Int) -> Int {
         var j = i
         let base = UnsafeRawPointer(bytes.baseAddress!)
-        while j + 8 <= end {
+        while j &+ 8 <= end {
             let word = base.loadUnaligned(fromByteOffset: j, as: UInt64.self)
             // Per byte, with the top bit cleared so that no addition carries into the next byte:
             // x + 0x1F reaches 0x80 when x >= 0x61 ("a"); x + 0x05 reaches 0x80 when x >= 0x7B.
@@ -19,8 +19,8 @@ enum DateByteScan {
             let pastZ = low7 &+ 0x05 &* ones
             let lowercase = atLeastA & ~pastZ & ~word & highBits
             let other = ~lowercase & highBits
-            if other != 0 { return j + other.trailingZeroBitCount / 8 }
-            j += 8
+            if other != 0 { return j &+ other.trailingZeroBitCount &>> 3 }
+            j &+= 8
         }
         while j < end && UTF8Bytes.isASCIILower(bytes[j]) { j += 1 }
         return j

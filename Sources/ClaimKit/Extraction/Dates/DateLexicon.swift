@@ -30,8 +30,8 @@ struct DateLexicon {
     private var short: [ShortEntry]
     private var long: [LongEntry]
     private var filter: [UInt64]
-    /// `triggerShapes[26 * first + second]` has bit `length` set when a trigger word of that
-    /// length starts with those two letters (0 for "a").
+    /// `triggerShapes[shapeIndex(first, second)]` has bit `length` set when a trigger word of
+    /// that length starts with those two letters.
     private var triggerShapes: [UInt32]
 
     /// The table built from ``DateWords``.
@@ -41,16 +41,15 @@ struct DateLexicon {
         short = Array(repeating: ShortEntry(key: 0, lexeme: .none), count: 1 << Self.shortBits)
         long = Array(repeating: LongEntry(low: 0, high: 0, lexeme: .none), count: 1 << Self.longBits)
         filter = Array(repeating: 0, count: (1 << Self.filterBits) / 64)
-        triggerShapes = Array(repeating: 0, count: 26 * 26)
+        triggerShapes = Array(repeating: 0, count: 32 * 32)
         for (word, lexeme) in words {
             let bytes = Array(word.lowercased().utf8)
             precondition(!bytes.isEmpty && bytes.count <= 16, "lexicon words are 1 to 16 bytes: \(word)")
             if bytes.count <= 8 { insertShort(bytes, lexeme) } else { insertLong(bytes, lexeme) }
             precondition(!lexeme.isTrigger || bytes.count >= Self.minimumTriggerLength, "trigger words are 3 bytes or more: \(word)")
             if lexeme.isTrigger {
-                let first = Int(bytes[0]) - 0x61, second = Int(bytes[1]) - 0x61
-                precondition((0..<26).contains(first) && (0..<26).contains(second), "trigger words start with two letters: \(word)")
-                triggerShapes[26 * first + second] |= 1 << UInt32(bytes.count)
+                precondition(bytes[..<2].allSatisfy(UTF8Bytes.isASCIILower), "trigger words start with two letters: \(word)")
+                triggerShapes[Self.shapeIndex(bytes[0], bytes[1])] |= 1 << UInt32(bytes.count)
             }
         }
         precondition(short.filter { $0.key != 0 }.count < (1 << Self.shortBits) * 2 / 3, "the date lexicon outgrew its table")
@@ -88,6 +87,11 @@ struct DateLexicon {
         long[slot] = LongEntry(low: low, high: high, lexeme: lexeme)
     }
 
+    /// The slot of a word's first two letters in `triggerShapes`: a letter's low five bits are
+    /// its place in the alphabet in either case, so no lower-casing or range test is needed.
+    @inline(__always) fileprivate static func shapeIndex(_ first: UInt8, _ second: UInt8) -> Int {
+        Int(first & 0x1F) &<< 5 | Int(second & 0x1F)
+    }
     @inline(__always) fileprivate static func hash(_ key: UInt64) -> UInt64 { key &* 0x9E37_79B9_7F4A_7C15 }
     @inline(__always) fileprivate static func shortSlot(_ hash: UInt64) -> Int {
         Int(truncatingIfNeeded: hash >> UInt64(64 - shortBits))
@@ -159,12 +163,15 @@ struct DateLexicon {
         }
 
         /// Whether some trigger word (a month, a weekday, a unit of time…) has `length` bytes and
-        /// starts with the two letters at `start`, in any case: a test that most words fail.
+        /// starts with the two letters at `start`, in any case: a test that most words fail. The
+        /// word must be made of ASCII letters, as the words of the trigger scan and the tokenizer
+        /// that reach this test are.
         @_transparent
         func mayBeTrigger(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, length: Int) -> Bool {
-            guard length >= DateLexicon.minimumTriggerLength && length <= 16 else { return false }
-            let first = Int((bytes[start] | 0x20) &- 0x61), second = Int((bytes[start + 1] | 0x20) &- 0x61)
-            return first < 26 && second < 26 && triggerShapes[26 * first + second] & (1 << UInt32(length)) != 0
+            guard UInt(bitPattern: length &- DateLexicon.minimumTriggerLength) <= UInt(16 - DateLexicon.minimumTriggerLength)
+            else { return false }
+            let shapes = triggerShapes[DateLexicon.shapeIndex(bytes[start], bytes[start &+ 1])]
+            return shapes & (1 << UInt32(truncatingIfNeeded: length)) != 0
         }
     }
 }

@@ -7,7 +7,7 @@
 /// of the previous match.
 struct DateMatcher {
     let bytes: UnsafeBufferPointer<UInt8>
-    let tokens: UnsafeBufferPointer<DateToken>
+    let tokens: DateTokenView
     /// The indices of the tokens a pattern may start at (numbers, trigger words, the "Q" of
     /// "Q3"), in order; ``DateTokenizer`` lists them.
     let patternStarts: UnsafeBufferPointer<Int>
@@ -15,16 +15,20 @@ struct DateMatcher {
     let anchor: DateAnchor
     /// Where matches are appended; swapped in and out by ``DateExtractor`` to avoid copies.
     var matches: [DateMatch] = []
-    /// The first token a new match may start at.
-    private(set) var floor = 0
+    /// The first token a new match may start at. When the tokens start mid-sentence, where the
+    /// sentence starts is not known, so no bound: a pattern that reaches before the first token
+    /// has its look noted (``DateTokenView``).
+    private(set) var floor: Int
     /// The last token of the last year emitted, so "2002 to 2019" and "2000 and 2003" chain.
-    var lastYearToken = -10
+    var lastYearToken: Int
     private var cachedTense: DateTense?
 
-    init(bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<DateToken>,
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: DateTokenView,
          patternStarts: UnsafeBufferPointer<Int>, lexicon: DateLexicon.Table, anchor: DateAnchor) {
         self.bytes = bytes
         self.tokens = tokens
+        floor = tokens.startsMidSentence ? -(1 << 40) : 0
+        lastYearToken = floor - 10
         self.patternStarts = patternStarts
         self.lexicon = lexicon
         self.anchor = anchor
@@ -86,10 +90,14 @@ struct DateMatcher {
 
     // MARK: - Token tests
 
-    @inline(__always) func token(_ i: Int) -> DateToken? { i >= 0 && i < count ? tokens[i] : nil }
+    @inline(__always) func token(_ i: Int) -> DateToken? {
+        if i < 0 { tokens.noteLookBeforeStart() }
+        return i >= 0 && i < count ? tokens[i] : nil
+    }
 
     /// Whether token `i` exists and is the word `literal` (lower-case ASCII), in any case.
     func isWord(_ i: Int, _ literal: StaticString) -> Bool {
+        if i < 0 { tokens.noteLookBeforeStart() }
         guard i >= 0, i < count else { return false }
         let t = tokens[i]
         let length = literal.utf8CodeUnitCount
@@ -101,6 +109,7 @@ struct DateMatcher {
 
     /// What word `i` means to the date grammar (`.none` for numbers, symbols, unknown words).
     func lexeme(_ i: Int) -> DateLexeme {
+        if i < 0 { tokens.noteLookBeforeStart() }
         guard i >= 0, i < count else { return .none }
         let t = tokens[i]
         guard t.kind == .word, t.lexeme.category == .none else { return t.lexeme }
@@ -143,12 +152,14 @@ struct DateMatcher {
             if tokens[k].kind != .symbol { return false }
             k -= 1
         }
+        tokens.noteLookBeforeStart()
         return true
     }
 
     /// Whether `i` is glued to token `i - 1` and that token is a dash glued to `i - 2`:
     /// the middle of "mid-2005", "five-year", "third-quarter".
     func isHyphenated(_ i: Int) -> Bool {
+        if i < 2 { tokens.noteLookBeforeStart() }
         guard i >= 2, let t = token(i) else { return false }
         return t.gluedToPrevious && tokens[i - 1].isDash && tokens[i - 1].gluedToPrevious
     }

@@ -7,6 +7,7 @@
 /// publication date is known and a date lacks its year or week.
 enum DateTenseCues {
     static func tense(of sentence: DateMatcher) -> DateTense {
+        sentence.tokens.noteLookBeforeStart()   // the tense is the whole sentence's
         var past = false
         for i in 0..<sentence.count where sentence.tokens[i].kind == .word {
             let traits = sentence.lexeme(i).traits

@@ -114,6 +114,9 @@ enum DateTokenizer {
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange, lexicon: DateLexicon.Table,
                          into tokens: inout DateTokenBuffer) {
         tokens.reset(toHold: range.count)
+        // A local copy (a few pointers and counts), which the loop keeps in registers.
+        var buffer = tokens
+        defer { tokens = buffer }
         var i = range.lowerBound
         let end = range.upperBound
         var previousEnd = -1
@@ -123,19 +126,23 @@ enum DateTokenizer {
             if b == 0xC2 && i + 1 < end && bytes[i + 1] == 0xA0 { i += 2; continue }   // no-break space
             let start = i
             // Built in place in the buffer (the sentence's byte count bounds its tokens).
-            let token = tokens.nextSlot
+            let token = buffer.nextSlot
             token.initialize(to: DateToken(start: start, end: start, kind: .symbol, gluedToPrevious: start == previousEnd,
                                            isCapitalized: false, lexeme: .none, number: 0, integerDigits: 0,
                                            isGroupedOrFractional: false, symbol: 0))
             if UTF8Bytes.isDigit(b) {
                 scanNumber(bytes, from: start, end: end, into: &token.pointee)
-                if token.pointee.gluedToPrevious && lastIsQuarterLetter(tokens, bytes) {
-                    tokens.markLastAsPatternStart()   // the "Q" of "Q3"
+                if token.pointee.gluedToPrevious && lastIsQuarterLetter(buffer, bytes) {
+                    buffer.markLastAsPatternStart()   // the "Q" of "Q3"
                 }
-                tokens.markNextAsPatternStart()
-            } else if UTF8Bytes.isASCIILetter(b) || (b >= 0x80 && isLetterLead(bytes, at: i, end: end)) {
-                scanWord(bytes, from: start, end: end, lexicon: lexicon, into: &token.pointee)
-                if token.pointee.lexeme.category != .none { tokens.markNextAsPatternStart() }   // a trigger
+                buffer.markNextAsPatternStart()
+            } else if UTF8Bytes.isASCIILetter(b) {
+                scanWord(bytes, from: start, first: b, end: end, lexicon: lexicon, into: &token.pointee)
+                if token.pointee.lexeme.category != .none { buffer.markNextAsPatternStart() }   // a trigger
+            } else if b >= 0x80 && isLetterLead(bytes, at: i, end: end) {
+                // A word of another script ("Ōsaka"): never a lexicon word.
+                token.pointee.kind = .word
+                token.pointee.end = nonASCIIWordEnd(bytes, from: start, wordStart: start, end: end)
             } else if b < 0x80 {
                 token.pointee.symbol = UInt32(b)
                 token.pointee.end = i + 1
@@ -147,7 +154,7 @@ enum DateTokenizer {
             }
             previousEnd = token.pointee.end
             i = previousEnd
-            tokens.keepNext()
+            buffer.keepNext()
         }
     }
 
@@ -186,23 +193,22 @@ enum DateTokenizer {
         token.end = i
     }
 
-    /// A word of ASCII letters, the common case, is cut inline; the rare rest (letters of other
-    /// scripts, trigger-shaped words to look up) is handled out of line.
+    /// A word that starts with the ASCII letter `first`, the common case, is cut inline; the rare
+    /// rest (letters of other scripts after it, trigger-shaped words to look up) is handled out of
+    /// line.
     @inline(__always)
-    private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int,
+    private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, first: UInt8, end: Int,
                                  lexicon: DateLexicon.Table, into token: inout DateToken) {
-        var i = start
-        if UTF8Bytes.isASCIILetter(bytes[start]) {
-            i = DateByteScan.lowercaseRunEnd(bytes, from: start + 1, end: end)
-            if i == start + 1 && UTF8Bytes.isASCIIUpper(bytes[start]) {
-                // Capitals run on ("NOVEMBER", "USA"); a capital after a lower-case letter starts
-                // a new word ("agoUniversity").
-                while i < end && UTF8Bytes.isASCIIUpper(bytes[i]) { i += 1 }
-                i = DateByteScan.lowercaseRunEnd(bytes, from: i, end: end)
-            }
+        var i = DateByteScan.lowercaseRunEnd(bytes, from: start &+ 1, end: end)
+        let isCapitalized = UTF8Bytes.isASCIIUpper(first)
+        if i == start &+ 1 && isCapitalized {
+            // Capitals run on ("NOVEMBER", "USA"); a capital after a lower-case letter starts
+            // a new word ("agoUniversity").
+            while i < end && UTF8Bytes.isASCIIUpper(bytes[i]) { i &+= 1 }
+            i = DateByteScan.lowercaseRunEnd(bytes, from: i, end: end)
         }
         token.kind = .word
-        token.isCapitalized = UTF8Bytes.isASCIIUpper(bytes[start])
+        token.isCapitalized = isCapitalized
         if i < end && bytes[i] >= 0x80 && isLetterLead(bytes, at: i, end: end) {
             // Non-ASCII letters ("Hawaiʻi", "Zaporizhzhia"): never a lexicon word.
             token.end = nonASCIIWordEnd(bytes, from: i, wordStart: start, end: end)

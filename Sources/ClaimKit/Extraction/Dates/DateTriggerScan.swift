@@ -1,5 +1,7 @@
 /// The quick test that lets most sentences skip tokenizing: does a stretch of text hold a digit
-/// or a word that can anchor a reported date (``mayAnchorDate(_:firstByte:)``)?
+/// or a word that can anchor a reported date (``mayAnchorDate(_:firstByte:)``)? When it does, it
+/// also tells where the first token that may start a pattern can be, so that the tokenizer can
+/// leave out most of the words before it (see ``DateExtractor``).
 ///
 /// It reads eight bytes at a time and keeps, for blocks of 64 bytes, one bit per byte saying
 /// "letter" and one "capital", so that word starts and lengths come from bit operations instead
@@ -13,8 +15,13 @@ enum DateTriggerScan {
     private static var highBits: UInt64 { 0x8080_8080_8080_8080 }
     private static var ones: UInt64 { 0x0101_0101_0101_0101 }
 
-    static func mayContainDate(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange, lexicon: DateLexicon.Table) -> Bool {
-        guard !range.isEmpty, let base = bytes.baseAddress else { return false }
+    /// `nil` when `bytes[range]` holds no date to report; otherwise a position before which no
+    /// token starts a pattern: no number, no trigger word (a word that passes
+    /// ``DateLexeme/isTrigger``, anchor or not), no "Q" of "Q3".
+    static func dateStart(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange, lexicon: DateLexicon.Table) -> Int? {
+        guard !range.isEmpty, let base = bytes.baseAddress else { return nil }
+        // The start of the first trigger word read, anchor or not.
+        var firstTrigger = range.upperBound
         let raw = UnsafeRawPointer(base)
         // The word read across blocks: where one that runs into the next block started (-1 if
         // none), and whether the last byte of the previous block was a lower-case letter, a letter.
@@ -39,7 +46,10 @@ enum DateTriggerScan {
                     position += 8
                 }
             }
-            if digit != 0 { return true }
+            // A digit ends the scan at this block, once the words before it have been read for
+            // trigger words (a "Q" may be just before it).
+            let digitStart = digit != 0 ? firstDigit(bytes, from: blockStart, to: blockEnd) : range.upperBound
+            let dateStart = min(firstTrigger, digitStart - 1)
 
             let lower = letter & ~upper
             // A letter continues a word after a letter, except a capital after a lower-case one.
@@ -48,7 +58,9 @@ enum DateTriggerScan {
             if pendingStart >= 0 {
                 let stop = stops.trailingZeroBitCount
                 if stop < 64 {
-                    if isAnchor(bytes, from: pendingStart, to: blockStart + stop, lexicon) { return true }
+                    if isAnchor(bytes, from: pendingStart, to: blockStart + stop, lexicon, firstTrigger: &firstTrigger) {
+                        return min(firstTrigger, dateStart)
+                    }
                     pendingStart = -1
                 }
             }
@@ -56,6 +68,7 @@ enum DateTriggerScan {
             // (``DateLexicon/minimumTriggerLength``). The last two starts of the block are kept,
             // since their words may go on in the next block.
             var starts = letter & stops & (continues >> 1 | 1 << 63) & (continues >> 2 | 3 << 62)
+            if digit != 0 { starts &= (1 << UInt64(digitStart - blockStart)) - 1 }
             while starts != 0 {
                 let first = starts.trailingZeroBitCount
                 starts &= starts - 1
@@ -63,16 +76,20 @@ enum DateTriggerScan {
                 if rest == 0 {
                     pendingStart = blockStart &+ first   // runs on into the next block
                 } else if isAnchor(bytes, from: blockStart &+ first, to: blockStart &+ first &+ 1 &+ rest.trailingZeroBitCount,
-                                   lexicon) {
-                    return true
+                                   lexicon, firstTrigger: &firstTrigger) {
+                    return min(firstTrigger, dateStart)
                 }
             }
+            if digit != 0 { return min(firstTrigger, dateStart, pendingStart >= 0 ? pendingStart : dateStart) }
             let full = blockEnd - blockStart == 64
             previousLower = full ? lower >> 63 : 0
             previousLetter = full ? letter >> 63 : 0
             blockStart = blockEnd
         }
-        return pendingStart >= 0 && isAnchor(bytes, from: pendingStart, to: range.upperBound, lexicon)
+        if pendingStart >= 0 && isAnchor(bytes, from: pendingStart, to: range.upperBound, lexicon, firstTrigger: &firstTrigger) {
+            return firstTrigger
+        }
+        return nil
     }
 
     /// Adds the eight bytes of `word`, at bit `offset` of the block, to its masks.
@@ -88,16 +105,33 @@ enum DateTriggerScan {
     }
 
     /// Whether the ASCII word `bytes[start..<end]` can anchor a date. Most words are dismissed
-    /// by their first two letters and length, inline; the rest are looked up.
+    /// by their first two letters and length, inline; the rest are looked up, and the first of
+    /// them is kept in `firstTrigger`.
     @_transparent
     private static func isAnchor(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
-                                 _ lexicon: DateLexicon.Table) -> Bool {
-        lexicon.mayBeTrigger(bytes, at: start, length: end - start) && isAnchorWord(bytes, from: start, to: end, lexicon)
+                                 _ lexicon: DateLexicon.Table, firstTrigger: inout Int) -> Bool {
+        lexicon.mayBeTrigger(bytes, at: start, length: end - start)
+            && isAnchorWord(bytes, from: start, to: end, lexicon, firstTrigger: &firstTrigger)
     }
 
     private static func isAnchorWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
-                                     _ lexicon: DateLexicon.Table) -> Bool {
-        mayAnchorDate(lexicon.lookup(bytes, from: start, to: end), firstByte: bytes[start])
+                                     _ lexicon: DateLexicon.Table, firstTrigger: inout Int) -> Bool {
+        let lexeme = lexicon.lookup(bytes, from: start, to: end)
+        if lexeme.isTrigger { firstTrigger = min(firstTrigger, start) }
+        return mayAnchorDate(lexeme, firstByte: bytes[start])
+    }
+
+    /// The first ASCII digit of `bytes[start..<end]`, which holds one; eight bytes at a time.
+    private static func firstDigit(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
+        var i = start
+        while i &+ 8 <= end {
+            let digits = byteMask(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self), from: 0x30, through: 0x39)
+            if digits != 0 { return i &+ digits.trailingZeroBitCount &>> 3 }
+            i &+= 8
+        }
+        while i < end && !UTF8Bytes.isDigit(bytes[i]) { i &+= 1 }
+        return i
     }
 
     /// Whether a trigger word can anchor a date that ``DateExtractor`` reports. Months, weekdays

@@ -138,6 +138,7 @@ extension DateMatcher {
             k -= 1
         }
         guard k >= floor, let (day, _) = dayNumber(at: k) else { return nil }
+        if k - 1 < 0 { tokens.noteLookBeforeStart() }
         if k - 1 >= 0, tokens[k - 1].kind == .number { return nil }
         return (k, day)
     }

@@ -91,4 +91,16 @@ import Testing
         #expect(DatesUnderTest.only(in: "Police arrived on Monday night.", published: published)
                 == "Monday night | TIME | 2025-11-24TNI")
     }
+
+    /// The tokenizer starts a little before a date's first token; a tense cue further back must
+    /// still count (the sentence is matched again whole), as must the sentence's start.
+    @Test func cuesFarBeforeTheDateStillCount() {
+        let published = "2025-11-28"   // a Friday
+        #expect(DatesUnderTest.only(in: "Talks will, according to the union and several people close to the negotiations, resume on Monday.",
+                                    published: published)
+                == "Monday | DATE | 2025-12-01")
+        #expect(DatesUnderTest.only(in: "Talks, according to the union and several people close to the negotiations, resumed on Monday.",
+                                    published: published)
+                == "Monday | DATE | 2025-11-24")
+    }
 }
