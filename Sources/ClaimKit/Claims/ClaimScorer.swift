@@ -17,27 +17,45 @@ struct ClaimScorer {
         var citations = 0
     }
 
+    /// Why a sentence was flagged, in the order they are listed.
+    private static let reasonNames = [
+        "number", "money", "percentage", "date", "attributed-quote", "quote", "cites-source",
+        "factual-verb", "opinion", "question", "headline-or-navigation",
+    ]
+
+    /// Every list of reasons a claim can have, indexed by the set of reasons as bits (bit `k`
+    /// for `reasonNames[k]`), made once: a claim shares its list instead of allocating one.
+    private static let reasonLists: [[String]] = (0..<(1 << reasonNames.count)).map { bits in
+        var list: [String] = []
+        list.reserveCapacity(bits.nonzeroBitCount)
+        for k in reasonNames.indices where bits & (1 << k) != 0 { list.append(reasonNames[k]) }
+        return list
+    }
+
     /// Scores the sentence `range`; `quoted` holds the byte ranges of the quoted words in or
     /// around it, sorted by start.
     static func score(sentence bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange,
                       mentions: MentionSummary, quoted: ArraySlice<ByteRange> = []) -> (score: Double, reasons: [String]) {
-        var reasons: [String] = []
-        reasons.reserveCapacity(6)
+        var reasons = 0
         var score = 0.1
-        if mentions.numbers > 0 { score += 0.3; reasons.append("number") }
-        if mentions.money > 0 { score += 0.1; reasons.append("money") }
-        if mentions.percentages > 0 { score += 0.1; reasons.append("percentage") }
-        if mentions.dates > 0 { score += 0.1; reasons.append("date") }
-        if mentions.attributedQuotes > 0 { score += 0.3; reasons.append("attributed-quote") }
-        if mentions.unattributedQuotes > 0 { score += 0.05; reasons.append("quote") }
-        if mentions.citations > 0 { score += 0.1; reasons.append("cites-source") }
+        func add(_ reason: Int, _ weight: Double) {
+            score += weight
+            reasons |= 1 << reason
+        }
+        if mentions.numbers > 0 { add(0, 0.3) }
+        if mentions.money > 0 { add(1, 0.1) }
+        if mentions.percentages > 0 { add(2, 0.1) }
+        if mentions.dates > 0 { add(3, 0.1) }
+        if mentions.attributedQuotes > 0 { add(4, 0.3) }
+        if mentions.unattributedQuotes > 0 { add(5, 0.05) }
+        if mentions.citations > 0 { add(6, 0.1) }
 
         let words = WordCues.scan(bytes, range, quoted: quoted)
-        if words.factualVerbs > 0 { score += 0.1; reasons.append("factual-verb") }
-        if words.opinionCues > 0 { score -= 0.2; reasons.append("opinion") }
-        if isQuestion(bytes, range) { score -= 0.15; reasons.append("question") }
-        if looksLikeNavigation(bytes, range) { score -= 0.35; reasons.append("headline-or-navigation") }
-        return (min(1, max(0, (score * 100).rounded() / 100)), reasons)
+        if words.factualVerbs > 0 { add(7, 0.1) }
+        if words.opinionCues > 0 { add(8, -0.2) }
+        if isQuestion(bytes, range) { add(9, -0.15) }
+        if looksLikeNavigation(bytes, range) { add(10, -0.35) }
+        return (min(1, max(0, (score * 100).rounded() / 100)), reasonLists[reasons])
     }
 
     private static func isQuestion(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange) -> Bool {
