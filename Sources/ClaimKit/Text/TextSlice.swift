@@ -8,40 +8,37 @@
 /// writer reads them in place. Text given as a
 /// `String` (read from a file, set by a person) is kept as that `String`.
 struct TextSlice: Sendable {
-    private enum Storage: Sendable {
-        case string(String)
-        /// A range of valid UTF-8 that starts and ends on scalar boundaries.
-        case utf8([UInt8], ByteRange)
-    }
-
-    private let storage: Storage
+    /// The text when it was given as a `String`; `nil` for a slice of `utf8`.
+    private let given: String?
+    /// The bytes the slice was taken from: valid UTF-8, with `range` starting and ending on
+    /// scalar boundaries. Kept as plain stored properties, not the payload of an enum, so that
+    /// reading them in place needs no copy of the array reference.
+    private let utf8: [UInt8]
+    private let range: ByteRange
 
     init(_ string: String) {
-        storage = .string(string)
+        given = string
+        utf8 = []
+        range = 0..<0
     }
 
     /// The text of `range` of `utf8`, which must be valid UTF-8 and start and end on scalar
     /// boundaries (as a document's ``Document/utf8`` and the extractor's ranges are).
     init(utf8: [UInt8], range: ByteRange) {
-        storage = .utf8(utf8, range)
+        given = nil
+        self.utf8 = utf8
+        self.range = range
     }
 
-    /// The text as a `String`, made from the bytes on every read.
+    /// The text as a `String`, made from the bytes on every read of a slice.
     var string: String {
-        switch storage {
-        case .string(let string): string
-        case .utf8(let bytes, let range): String(decoding: bytes[range], as: UTF8.self)
-        }
+        given ?? String(decoding: utf8[range], as: UTF8.self)
     }
 
     /// Runs `body` over the text's UTF-8 bytes, without making a `String` of a slice.
     func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        switch storage {
-        case .string(var string):
-            return try string.withUTF8(body)
-        case .utf8(let bytes, let range):
-            return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
-        }
+        if var given { return try given.withUTF8(body) }
+        return try utf8.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 }
 
