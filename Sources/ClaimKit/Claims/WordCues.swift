@@ -37,6 +37,7 @@ enum WordCues {
     private static let table = PackedWordTable<UInt8>(factualVerbs.map { ($0, factualVerb) } + opinionCues.map { ($0, opinionCue) })
     /// The first three letters and the length of the cue words.
     private static let startFilter = WordStartFilter(factualVerbs + opinionCues)
+
     /// Counts the cues of `range`; `quoted` holds the byte ranges of quoted words, sorted by
     /// start.
     ///
