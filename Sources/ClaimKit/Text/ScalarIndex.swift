@@ -25,13 +25,15 @@ public struct ScalarIndex: Sendable {
         var count = 0
         utf8.withUnsafeBytes { raw in
             // Every byte that is not a continuation byte (10xxxxxx) starts a scalar. Whole
-            // blocks are counted eight bytes at a time (``continuationCount(_:)``).
+            // blocks are counted eight bytes at a time: a continuation byte is one whose bit 7
+            // is set and bit 6 clear, which `x & ~(x << 1)` puts in bit 7 of each byte.
             let wholeBlocks = raw.count / Self.blockSize
             for block in 0..<wholeBlocks {
                 checkpoints.append(count)
                 var continuations = 0
                 for word in 0..<(Self.blockSize / 8) {
-                    continuations += Self.continuationCount(raw.loadUnaligned(fromByteOffset: block * Self.blockSize + word * 8, as: UInt64.self))
+                    let x = raw.loadUnaligned(fromByteOffset: block * Self.blockSize + word * 8, as: UInt64.self)
+                    continuations += (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
                 }
                 count += Self.blockSize - continuations
             }
@@ -52,29 +54,14 @@ public struct ScalarIndex: Sendable {
     public func scalarOffset(ofByte byteOffset: Int) -> Int {
         precondition(byteOffset >= 0 && byteOffset <= utf8.count, "byte offset out of range")
         let block = byteOffset / Self.blockSize
-        let count = checkpoints[block]
-        let blockStart = block * Self.blockSize
-        if isASCII(block: block) { return count + (byteOffset - blockStart) }
-        // Other scripts: the scalars before `byteOffset` in the block, eight bytes at a time.
-        return utf8.withUnsafeBytes { raw in
-            var count = count, i = blockStart
-            while i + 8 <= byteOffset {
-                count += 8 - Self.continuationCount(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                i += 8
-            }
-            while i < byteOffset {
-                if !UTF8Bytes.isContinuation(raw[i]) { count += 1 }
-                i += 1
-            }
-            return count
+        var count = checkpoints[block]
+        var i = block * Self.blockSize
+        if isASCII(block: block) { return count + (byteOffset - i) }
+        while i < byteOffset {
+            if !UTF8Bytes.isContinuation(utf8[i]) { count += 1 }
+            i += 1
         }
-    }
-
-    /// The number of continuation bytes (10xxxxxx) among the eight bytes of `x`: those whose
-    /// bit 7 is set and bit 6 clear, which `x & ~(x << 1)` puts in bit 7 of each byte.
-    @inline(__always)
-    private static func continuationCount(_ x: UInt64) -> Int {
-        (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+        return count
     }
 
     /// The byte offset at which scalar number `scalarOffset` starts (the byte count for the end).
