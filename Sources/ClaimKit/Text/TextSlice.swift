@@ -48,3 +48,11 @@ extension TextSlice: Equatable {
         a.string == b.string
     }
 }
+
+extension JSONWriter {
+    /// Text taken from a document, copied from its bytes without making a `String` of a slice.
+    mutating func field(_ key: StaticString, _ value: TextSlice) {
+        self.key(key)
+        value.withUTF8 { string(utf8: $0) }
+    }
+}

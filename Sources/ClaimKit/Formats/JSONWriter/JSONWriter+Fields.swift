@@ -15,12 +15,6 @@ extension JSONWriter {
         if let value { field(key, value) }
     }
 
-    /// Text taken from a document, copied from its bytes without making a `String` of a slice.
-    mutating func field(_ key: StaticString, _ value: TextSlice) {
-        self.key(key)
-        value.withUTF8 { string(utf8: $0) }
-    }
-
     public mutating func field(_ key: StaticString, _ value: Int) {
         self.key(key)
         integer(value)
