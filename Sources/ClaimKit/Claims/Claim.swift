@@ -19,10 +19,24 @@ public struct Claim: Sendable, Equatable {
     private var storedID: String
     public var span: TextSpan
     /// The exact text of `span`.
-    public var text: String
+    public var text: String {
+        get { storedText.string }
+        set { storedText = TextSlice(newValue) }
+    }
     /// Up to ``Claim/contextLength`` code points before and after the span.
-    public var prefix: String
-    public var suffix: String
+    public var prefix: String {
+        get { storedPrefix.string }
+        set { storedPrefix = TextSlice(newValue) }
+    }
+    public var suffix: String {
+        get { storedSuffix.string }
+        set { storedSuffix = TextSlice(newValue) }
+    }
+    /// The storage of `text`, `prefix` and `suffix`: the extractor keeps them as slices of the
+    /// document's bytes, which the batch writer copies without making a `String` of each.
+    private(set) var storedText: TextSlice
+    private(set) var storedPrefix: TextSlice
+    private(set) var storedSuffix: TextSlice
     /// Ids of the mentions inside the claim, in text order.
     public var mentionIDs: [String]
     /// Why it was flagged, e.g. `number`, `money`, `percentage`, `date`, `attributed-quote`.
@@ -49,7 +63,16 @@ extension Claim {
     public init(id: String, span: TextSpan, text: String, prefix: String, suffix: String, mentionIDs: [String],
                 reasons: [String], score: Double, status: Status = .flagged, provenance: Provenance, citations: [Citation] = [],
                 sourceLinks: [SourceLink] = [], dismissal: Dismissal? = nil, anchoring: Anchoring? = nil) {
-        self.init(storedID: id, span: span, text: text, prefix: prefix, suffix: suffix, mentionIDs: mentionIDs,
+        self.init(id: id, span: span, text: TextSlice(text), prefix: TextSlice(prefix), suffix: TextSlice(suffix),
+                  mentionIDs: mentionIDs, reasons: reasons, score: score, status: status, provenance: provenance,
+                  citations: citations, sourceLinks: sourceLinks, dismissal: dismissal, anchoring: anchoring)
+    }
+
+    /// A claim whose text, prefix and suffix may be slices of the document (see ``storedText``).
+    init(id: String, span: TextSpan, text: TextSlice, prefix: TextSlice, suffix: TextSlice, mentionIDs: [String],
+         reasons: [String], score: Double, status: Status = .flagged, provenance: Provenance, citations: [Citation] = [],
+         sourceLinks: [SourceLink] = [], dismissal: Dismissal? = nil, anchoring: Anchoring? = nil) {
+        self.init(storedID: id, span: span, storedText: text, storedPrefix: prefix, storedSuffix: suffix, mentionIDs: mentionIDs,
                   reasons: reasons, score: score, status: status, provenance: provenance, citations: citations,
                   sourceLinks: sourceLinks, dismissal: dismissal, anchoring: anchoring)
     }

@@ -17,27 +17,45 @@ struct ClaimScorer {
         var citations = 0
     }
 
+    /// Why a sentence was flagged, in the order they are listed.
+    private static let reasonNames = [
+        "number", "money", "percentage", "date", "attributed-quote", "quote", "cites-source",
+        "factual-verb", "opinion", "question", "headline-or-navigation",
+    ]
+
+    /// Every list of reasons a claim can have, indexed by the set of reasons as bits (bit `k`
+    /// for `reasonNames[k]`), made once: a claim shares its list instead of allocating one.
+    private static let reasonLists: [[String]] = (0..<(1 << reasonNames.count)).map { bits in
+        var list: [String] = []
+        list.reserveCapacity(bits.nonzeroBitCount)
+        for k in reasonNames.indices where bits & (1 << k) != 0 { list.append(reasonNames[k]) }
+        return list
+    }
+
     /// Scores the sentence `range`; `quoted` holds the byte ranges of the quoted words in or
     /// around it, sorted by start.
     static func score(sentence bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange,
                       mentions: MentionSummary, quoted: ArraySlice<ByteRange> = []) -> (score: Double, reasons: [String]) {
-        var reasons: [String] = []
-        reasons.reserveCapacity(6)
+        var reasons = 0
         var score = 0.1
-        if mentions.numbers > 0 { score += 0.3; reasons.append("number") }
-        if mentions.money > 0 { score += 0.1; reasons.append("money") }
-        if mentions.percentages > 0 { score += 0.1; reasons.append("percentage") }
-        if mentions.dates > 0 { score += 0.1; reasons.append("date") }
-        if mentions.attributedQuotes > 0 { score += 0.3; reasons.append("attributed-quote") }
-        if mentions.unattributedQuotes > 0 { score += 0.05; reasons.append("quote") }
-        if mentions.citations > 0 { score += 0.1; reasons.append("cites-source") }
+        func add(_ reason: Int, _ weight: Double) {
+            score += weight
+            reasons |= 1 << reason
+        }
+        if mentions.numbers > 0 { add(0, 0.3) }
+        if mentions.money > 0 { add(1, 0.1) }
+        if mentions.percentages > 0 { add(2, 0.1) }
+        if mentions.dates > 0 { add(3, 0.1) }
+        if mentions.attributedQuotes > 0 { add(4, 0.3) }
+        if mentions.unattributedQuotes > 0 { add(5, 0.05) }
+        if mentions.citations > 0 { add(6, 0.1) }
 
         let words = WordCues.scan(bytes, range, quoted: quoted)
-        if words.factualVerbs > 0 { score += 0.1; reasons.append("factual-verb") }
-        if words.opinionCues > 0 { score -= 0.2; reasons.append("opinion") }
-        if isQuestion(bytes, range) { score -= 0.15; reasons.append("question") }
-        if looksLikeNavigation(bytes, range) { score -= 0.35; reasons.append("headline-or-navigation") }
-        return (min(1, max(0, (score * 100).rounded() / 100)), reasons)
+        if words.factualVerbs > 0 { add(7, 0.1) }
+        if words.opinionCues > 0 { add(8, -0.2) }
+        if isQuestion(bytes, range) { add(9, -0.15) }
+        if looksLikeNavigation(bytes, range) { add(10, -0.35) }
+        return (min(1, max(0, (score * 100).rounded() / 100)), reasonLists[reasons])
     }
 
     private static func isQuestion(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange) -> Bool {
@@ -69,82 +87,5 @@ struct ClaimScorer {
             || (i - 3 >= range.lowerBound && bytes[i - 3] == 0xE2 && bytes[i - 2] == 0x80 && last == 0xA6)   // …
             || (i - 3 >= range.lowerBound && bytes[i - 3] == 0xE3 && bytes[i - 2] == 0x80 && last == 0x82)   // 。
         return !isFinal
-    }
-}
-
-/// Counts the cue words in a sentence in one pass, each word read eight bytes at a time
-/// (``PackedWordKey/scanWord(_:at:limit:)``, as the number scanner reads them) and looked up
-/// in a ``PackedWordTable``.
-///
-/// Words are runs of ASCII letters, so a contraction is read in parts: "I’ve" and "I'm" count
-/// through "I", "we’re" through "we". Opinion cues inside a quotation are the speaker's words,
-/// not the article's hedging ("“We must respond,” the minister said" reports a statement), so
-/// they are not counted there; factual verbs count everywhere.
-enum WordCues {
-    struct Counts {
-        var factualVerbs = 0
-        var opinionCues = 0
-    }
-
-    private static let factualVerb: UInt8 = 1
-    private static let opinionCue: UInt8 = 2
-
-    private static let table = PackedWordTable<UInt8>([
-        "killed", "died", "launched", "rose", "fell", "reached", "signed",
-        "violated", "surged", "slumped", "jumped", "won", "lost", "spent", "cost", "received", "reported", "recorded", "invaded",
-        "annexed", "grew", "dropped", "doubled", "tripled", "totalled", "totaled", "earned", "paid",
-        "voted", "approved", "rejected", "arrested", "charged", "wounded", "injured",
-        "attacked", "fired", "produced", "sold", "bought", "hit",
-    ].map { ($0, factualVerb) } + [
-        "i", "my", "we", "our", "you", "your", "should", "must",
-        "might", "perhaps", "probably", "likely", "seems", "imagine", "believe", "think", "feel",
-        "hope", "opinion", "arguably", "clearly", "surely", "needed", "need", "ought",
-    ].map { ($0, opinionCue) })
-
-    /// Counts the cues of `range`; `quoted` holds the byte ranges of quoted words, sorted by
-    /// start.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange, quoted: ArraySlice<ByteRange> = []) -> Counts {
-        let table = Self.table
-        var counts = Counts()
-        var quote = quoted.startIndex
-        var i = range.lowerBound
-        while i < range.upperBound {
-            guard UTF8Bytes.isASCIILetter(bytes[i]) else { i += 1; continue }
-            let start = i
-            let (end, key) = PackedWordKey.scanWord(bytes, at: start, limit: range.upperBound)
-            // The byte at `end` is no letter (or lies past the range), so the next word
-            // starts after it.
-            i = end + 1
-            // Every cue word is at most eight letters, and a whole word: not part of "4G" or of
-            // "Hawaiʻi" or "café", whose other letters are digits or outside ASCII. Most words
-            // are no cue, so the table is asked before the neighbours are looked at.
-            guard end - start <= 8, let flags = table.value(forKey: key, bytes, from: start, to: end),
-                  !isGlued(bytes, before: start, floor: range.lowerBound),
-                  !isGlued(bytes, after: end, limit: range.upperBound) else { continue }
-            if flags == factualVerb { counts.factualVerbs += 1; continue }
-            while quote < quoted.endIndex && quoted[quote].upperBound <= start { quote += 1 }
-            let isQuoted = quote < quoted.endIndex && quoted[quote].lowerBound <= start
-            if !isQuoted { counts.opinionCues += 1 }
-        }
-        return counts
-    }
-
-    /// Whether a digit or a non-ASCII letter comes right before `start`. General punctuation
-    /// (U+2000…U+206F: curly quotes, dashes) does not glue: "“I think" is a word "I".
-    private static func isGlued(_ bytes: UnsafeBufferPointer<UInt8>, before start: Int, floor: Int) -> Bool {
-        guard start > floor else { return false }
-        let previous = bytes[start - 1]
-        if UTF8Bytes.isDigit(previous) { return true }
-        guard previous >= 0x80 else { return false }
-        return !(start - 3 >= floor && bytes[start - 3] == 0xE2 && bytes[start - 2] == 0x80)
-    }
-
-    /// Whether a digit or a non-ASCII letter comes right after `end` ("I’ve" is not glued).
-    private static func isGlued(_ bytes: UnsafeBufferPointer<UInt8>, after end: Int, limit: Int) -> Bool {
-        guard end < limit else { return false }
-        let next = bytes[end]
-        if UTF8Bytes.isDigit(next) { return true }
-        guard next >= 0x80 else { return false }
-        return !(next == 0xE2 && end + 1 < limit && bytes[end + 1] == 0x80)
     }
 }

@@ -38,9 +38,9 @@ struct ExtractionBuilder {
             while lastQuote < quoted.count && quoted[lastQuote].lowerBound < sentence.upperBound { lastQuote += 1 }
             let (score, reasons) = ClaimScorer.score(sentence: bytes, sentence, mentions: summary,
                                                      quoted: quoted[firstQuote..<lastQuote])
-            claims.append(Claim(id: ExtractionIDs.claim(claims.count + 1), span: sentenceSpans[index], text: text(sentence),
-                                prefix: document.prefix(beforeByte: sentence.lowerBound),
-                                suffix: document.suffix(afterByte: sentence.upperBound),
+            claims.append(Claim(id: ExtractionIDs.claim(claims.count + 1), span: sentenceSpans[index], text: slice(sentence),
+                                prefix: slice(document.prefixBytes(beforeByte: sentence.lowerBound)),
+                                suffix: slice(document.suffixBytes(afterByte: sentence.upperBound)),
                                 mentionIDs: mentions[inside].map(\.id), reasons: reasons, score: score,
                                 provenance: .extractor, citations: citations.citations[index]))
         }
@@ -59,13 +59,18 @@ struct ExtractionBuilder {
             quote = QuoteValue(speaker: match.speaker.map(text), speakerSpan: match.speaker.map(document.scalars.span(ofBytes:)),
                                cue: match.cue, contentSpan: document.scalars.span(ofBytes: match.content))
         }
-        return Mention(id: id, kind: raw.kind, span: document.scalars.span(ofBytes: raw.range), text: text(raw.range),
+        return Mention(id: id, kind: raw.kind, span: document.scalars.span(ofBytes: raw.range), text: slice(raw.range),
                        number: number, date: date, quote: quote)
     }
 
     /// The text of `range`, read from the bytes already at hand.
     private func text(_ range: ByteRange) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    /// The text of `range`, kept as the document's bytes until it is read.
+    private func slice(_ range: ByteRange) -> TextSlice {
+        TextSlice(utf8: document.utf8, range: range)
     }
 
     private func summarize(_ mention: RawMention, into summary: inout ClaimScorer.MentionSummary) {

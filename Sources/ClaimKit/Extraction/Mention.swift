@@ -20,7 +20,10 @@ public struct Mention: Sendable, Equatable {
     public let kind: Kind
     public let span: TextSpan
     /// The exact text of `span`, kept for re-anchoring after the article is edited.
-    public let text: String
+    public var text: String { storedText.string }
+    /// The storage of `text`: the extractor keeps it as a slice of the document's bytes, which
+    /// the batch writer copies without making a `String` of it.
+    let storedText: TextSlice
     /// Set for `.number` mentions.
     public var number: NumberValue?
     /// Set for `.date` mentions.
@@ -32,7 +35,13 @@ public struct Mention: Sendable, Equatable {
 extension Mention {
     public init(id: String, kind: Kind, span: TextSpan, text: String,
                 number: NumberValue? = nil, date: DateValue? = nil, quote: QuoteValue? = nil) {
-        self.init(storedID: id, kind: kind, span: span, text: text, number: number, date: date, quote: quote)
+        self.init(id: id, kind: kind, span: span, text: TextSlice(text), number: number, date: date, quote: quote)
+    }
+
+    /// A mention whose text may be a slice of the document (see ``storedText``).
+    init(id: String, kind: Kind, span: TextSpan, text: TextSlice,
+         number: NumberValue? = nil, date: DateValue? = nil, quote: QuoteValue? = nil) {
+        self.init(storedID: id, kind: kind, span: span, storedText: text, number: number, date: date, quote: quote)
     }
 }
 

@@ -80,7 +80,7 @@ extension Mention: JSONWritable {
         writer.field("kind", kind.rawValue)
         writer.field("start", span.start)
         writer.field("end", span.end)
-        writer.field("text", text)
+        writer.field("text", storedText)
         if let number {
             try writer.field("value", number.value)
             try writer.field("upper", number.upperValue)

@@ -15,26 +15,36 @@ extension Document {
     /// (every byte that is not a continuation byte starts a code point), so that the
     /// extractor, which knows byte offsets, pays nothing for a scalar-offset lookup.
     func prefix(beforeByte end: Int, length: Int = Claim.contextLength) -> String {
+        text(ofBytes: prefixBytes(beforeByte: end, length: length))
+    }
+
+    /// Up to `length` code points starting at byte `start`.
+    func suffix(afterByte start: Int, length: Int = Claim.contextLength) -> String {
+        text(ofBytes: suffixBytes(afterByte: start, length: length))
+    }
+
+    /// The bytes of ``prefix(beforeByte:length:)``.
+    func prefixBytes(beforeByte end: Int, length: Int = Claim.contextLength) -> ByteRange {
         // In ASCII text, the common case, `length` bytes are `length` code points.
-        if end >= length && isASCII(from: end - length, to: end) { return text(ofBytes: (end - length)..<end) }
+        if end >= length && isASCII(from: end - length, to: end) { return (end - length)..<end }
         var start = end, counted = 0
         while start > 0 && counted < length {
             start -= 1
             if !UTF8Bytes.isContinuation(utf8[start]) { counted += 1 }
         }
-        return text(ofBytes: start..<end)
+        return start..<end
     }
 
-    /// Up to `length` code points starting at byte `start`.
-    func suffix(afterByte start: Int, length: Int = Claim.contextLength) -> String {
-        if start + length <= utf8.count && isASCII(from: start, to: start + length) { return text(ofBytes: start..<(start + length)) }
+    /// The bytes of ``suffix(afterByte:length:)``.
+    func suffixBytes(afterByte start: Int, length: Int = Claim.contextLength) -> ByteRange {
+        if start + length <= utf8.count && isASCII(from: start, to: start + length) { return start..<(start + length) }
         var end = start, counted = 0
         while end < utf8.count && counted < length {
             end += 1
             while end < utf8.count && UTF8Bytes.isContinuation(utf8[end]) { end += 1 }
             counted += 1
         }
-        return text(ofBytes: start..<end)
+        return start..<end
     }
 
     /// Whether `utf8[start..<end]` is all ASCII, tested eight bytes at a time.
