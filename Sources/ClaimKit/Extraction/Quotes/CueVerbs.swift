@@ -44,7 +44,10 @@ enum CueVerbs {
     /// verbs that characterise someone or something in the subject's words. They report a partial
     /// quotation only with their object between them and it ("a firm called “Blue Sky”" is a name).
     static func isEvaluative(_ token: Token, in text: AttributionTokens) -> Bool {
-        token.isWord && text.isLowercase(token) && evaluative.contains(text.bytes, token.range)
+        guard token.isWord, token.range.count >= 4 else { return false }
+        let last = text.bytes[token.end - 1]   // every form ends in -d, -s or -g: most words are out before hashing
+        return (last == UInt8(ascii: "d") || last == UInt8(ascii: "s") || last == UInt8(ascii: "g"))
+            && text.isLowercase(token) && evaluative.contains(text.bytes, token.range)
     }
 
     /// Forms that are seldom nouns: not "call", "brand", "label" or "praise" ("a call centre",

@@ -82,12 +82,12 @@ struct PronounResolution {
         var j = k - 1
         let isPerson = { (phrase: SpeakerPhrases.Phrase) in phrase.isPerson }
         while j >= 0, j >= k - 2 {
-            if let subject = subjects.sentenceSubject(from: sentences[j].lowerBound, limit: sentences[j].upperBound),
-               subject.kind == .pronoun, Self.personalPronouns.contains(subjects.text.bytes, subject.range) {
+            let subject = subjects.sentenceSubject(from: sentences[j].lowerBound, limit: sentences[j].upperBound)
+            if let subject, subject.kind == .pronoun, Self.personalPronouns.contains(subjects.text.bytes, subject.range) {
                 let pronoun = subject.range
                 return antecedent(ofPronounAt: pronoun, needsPerson: true, known: known) { fits($0, pronoun) }
             }
-            if let subject = subject(of: sentences[j], isPerson) { return subject }
+            if let found = self.subject(of: sentences[j], isPerson, sentenceSubject: subject) { return found }
             if let speaker = latestKnown(in: sentences[j], isPerson, known) { return speaker }
             j -= 1
         }
@@ -96,8 +96,13 @@ struct PronounResolution {
 
     /// The sentence's subject, or else the name it reports a statement of ("…, said Mr Thiemann").
     private func subject(of sentence: ByteRange, _ accepts: (SpeakerPhrases.Phrase) -> Bool) -> SpeakerPhrases.Phrase? {
-        if let subject = subjects.sentenceSubject(from: sentence.lowerBound, limit: sentence.upperBound),
-           subject.kind != .pronoun, accepts(subject) {
+        subject(of: sentence, accepts, sentenceSubject: subjects.sentenceSubject(from: sentence.lowerBound, limit: sentence.upperBound))
+    }
+
+    /// ``subject(of:_:)`` with the sentence's subject already read.
+    private func subject(of sentence: ByteRange, _ accepts: (SpeakerPhrases.Phrase) -> Bool,
+                         sentenceSubject subject: SpeakerPhrases.Phrase?) -> SpeakerPhrases.Phrase? {
+        if let subject, subject.kind != .pronoun, accepts(subject) {
             return subject
         }
         return subjects.reportedSpeaker(in: sentence).flatMap { accepts($0) ? $0 : nil }

@@ -20,7 +20,9 @@ extension SpeakerAttribution {
             var participle: Token?
             for k in stride(from: first, through: 0, by: -1) {
                 let t = window[k]
-                if participle == nil, CueVerbs.isCue(t, in: text), CueVerbs.isParticiple(t, in: text) { participle = t }
+                guard t.isWord else { continue }
+                let isCue = CueVerbs.isCue(t, in: text)
+                if isCue, participle == nil, CueVerbs.isParticiple(t, in: text) { participle = t }
                 if according == nil, text.isWord(t, "according"),
                    let to = text.next(from: t.end, limit: limit), text.isWord(to, "to") {
                     // "According to Mr Waller, Exxon “were…”", set off by a comma; not "ranks countries
@@ -28,7 +30,7 @@ extension SpeakerAttribution {
                     according = speakerAfterAccording(t, to: to, limit: limit).flatMap { found in
                         text.next(from: found.speaker.range.upperBound, limit: limit).map { $0.isPunctuation(",") } == true ? found : nil
                     }
-                } else if CueVerbs.isCue(t, in: text) || isEvaluativeCue(at: k, in: window, count: count),
+                } else if isCue || isEvaluativeCue(at: k, in: window, count: count),
                           !CueVerbs.isParticiple(t, in: text), !CueVerbs.isAccording(t, in: text) {
                     if let found = speaker(ofCue: t, quoteStart: limit, floor: clauseFloor) { return found }
                     // "Christoph Caselitz, president of the firm's networks division, says that…", but
@@ -89,13 +91,13 @@ extension SpeakerAttribution {
     /// reporting verb of its own, only that clause ("Chester Bennington described their prize
     /// as “quite an honour” while Muse said their win was “a real surprise”": Muse).
     private func clauseOfQuote(in window: UnsafeMutableBufferPointer<Token>, count: Int, floor: Int) -> (first: Int, floor: Int) {
-        var hasCue = false
-        for k in 0..<count {
-            let t = window[k]
-            if t.isPunctuation(";") || text.isWord(t, "while") || text.isWord(t, "whereas") {
-                return hasCue ? (k - 1, t.end) : (count - 1, floor)
+        for b in 0..<count {
+            let boundary = window[b]
+            guard boundary.isPunctuation(";") || text.isWord(boundary, "while") || text.isWord(boundary, "whereas") else { continue }
+            for k in 0..<b where CueVerbs.isCue(window[k], in: text) && !CueVerbs.isParticiple(window[k], in: text) {
+                return (b - 1, boundary.end)
             }
-            if CueVerbs.isCue(t, in: text), !CueVerbs.isParticiple(t, in: text) { hasCue = true }
+            break
         }
         return (count - 1, floor)
     }
