@@ -20,10 +20,10 @@ struct PronounResolution {
     }
 
     static let maximumSentencesBack = 3
+    static let maximumDistance = 1_500
 
     /// Pronouns that stand for one person: the subject of a sentence before a quotation with no cue.
     private static let personalPronouns = WordSet(["he", "she"])
-    static let maximumDistance = 1_500
 
     let subjects: ClauseSubjects
     let sentences: [ByteRange]
