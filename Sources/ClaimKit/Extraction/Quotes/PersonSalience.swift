@@ -67,7 +67,8 @@ struct PersonSalience {
         var run: [ByteRange] = []
         var lastEnd = -1
         func close() {
-            if !run.isEmpty && run.count <= 3 { runs.append(run) }
+            // "New Yorker Dick Morris": a longer run ends with the name, given name and surname.
+            if !run.isEmpty { runs.append(run.count <= 3 ? run : Array(run.suffix(2))) }
             run.removeAll(keepingCapacity: true)
         }
         // Start at a token boundary: the first blank of the range.

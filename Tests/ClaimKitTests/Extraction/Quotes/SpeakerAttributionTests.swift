@@ -327,6 +327,13 @@ import Testing
             "We will keep fighting for these jobs," he said.
             """
         #expect(attribution(unknown).speaker == "he")
+        // A longer run of capitals ends with the name.
+        let longRun = """
+            Former adviser and New Yorker Dick Morris visited London on Monday. Mr Morris spoke for an hour. \
+            The hall opened in 1975. Orders fell sharply last year. Costs rose too. \
+            "We will keep fighting for these jobs," he said.
+            """
+        #expect(attribution(longRun).speaker == "Dick Morris")
     }
 
     /// A partial quotation after a participle with no finite reporting verb: the name right
