@@ -57,7 +57,7 @@ enum CueVerbs {
         "called", "calling", "calls", "branded", "dubbed", "dubs", "hailed", "hails", "hailing",
         "accused", "accuses", "accusing", "labelled", "labeled", "dismissed", "dismisses", "condemned",
         "condemns", "praised", "praises", "praising", "criticised", "criticises", "criticized",
-        "criticizes", "slammed", "slams",
+        "criticizes", "slammed", "slams", "attacked", "attacks",
     ])
 
     /// "stating", "adding": a participle whose subject is the clause before the comma.

@@ -38,10 +38,7 @@ extension SpeakerAttribution {
                     guard let before = text.previous(before: t.start, floor: clauseFloor), before.isWord,
                           !SpeakerWords.contains(CueVerbs.passiveAuxiliaries, before, in: text), !text.isWord(before, "to")
                     else { return according }
-                    // "Sir Richard Eyre, who called her work “…”": the name the relative pronoun stands for.
-                    if text.isWord(before, "who"), let last = text.previous(before: before.start, floor: clauseFloor),
-                       let named = phrase(endingBefore: last.isPunctuation(",") ? (text.previous(before: last.start, floor: clauseFloor) ?? last) : last,
-                                          floor: clauseFloor), named.kind != .pronoun {
+                    if let named = nameBeforeRelativePronoun(before: t, floor: clauseFloor) {
                         return Attribution(speaker: named, cue: t.range)
                     }
                     guard let subject = subjects.sentenceSubject(from: clauseFloor, limit: t.start) else { return according }
@@ -65,6 +62,29 @@ extension SpeakerAttribution {
         guard let subject = subjects.sentenceSubject(from: floor, limit: participle.start),
               subject.kind == .name, subject.isPerson else { return nil }
         return Attribution(speaker: subject, cue: participle.range)
+    }
+
+    /// "Sir Richard Eyre, who called her work “…”", "IATA, which has attacked the package as a
+    /// “…”": the name a relative pronoun before the cue (past "has", "also"…) stands for.
+    private func nameBeforeRelativePronoun(before cue: Token, floor: Int) -> SpeakerPhrases.Phrase? {
+        var cursor = text.previous(before: cue.start, floor: floor)
+        var skipped = 0
+        while let t = cursor, skipped < 3, CueVerbs.isInterposed(t, in: text) {
+            cursor = text.previous(before: t.start, floor: floor)
+            skipped += 1
+        }
+        guard let relative = cursor, text.isWord(relative, "who") || text.isWord(relative, "which"),
+              var last = text.previous(before: relative.start, floor: floor) else { return nil }
+        if last.isPunctuation(","), let word = text.previous(before: last.start, floor: floor) { last = word }
+        if last.isPunctuation(")") {
+            // "the International Air Transport Association (IATA), which": the name before the bracket
+            var inside = text.previous(before: last.start, floor: floor)
+            while let t = inside, !t.isPunctuation("(") { inside = text.previous(before: t.start, floor: floor) }
+            guard let open = inside, let word = text.previous(before: open.start, floor: floor) else { return nil }
+            last = word
+        }
+        guard let named = phrase(endingBefore: last, floor: floor), named.kind != .pronoun else { return nil }
+        return named
     }
 
     /// Whether `window[k]` is a verb such as "called" or "accused" that reports the partial

@@ -352,6 +352,7 @@ import Testing
         #expect(attribution("Mr Letwin accused the chancellor of using \"smoke and mirrors\" to hide failures.").speaker == "Mr Letwin")
         #expect(attribution("Her words were echoed by director Sir Tom Eyre, who called the work \"a masterpiece\".").speaker == "Sir Tom Eyre")
         #expect(attribution("In what Dimension Data calls an \"alarming development\", training time fell.").speaker == "Dimension Data")
+        #expect(attribution("One came from the Air Transport Association (ATA), which has attacked the package as a \"bad piece of law\".").speaker == "the Air Transport Association")
         // Naming, not characterising; and "calls" as a noun.
         #expect(attribution("The firm sells a cheap phone service called \"Otoku\" in Japan.").speaker == nil)
         #expect(attribution("It is hard to make phone calls over the net using \"voice packets\".").speaker == nil)
