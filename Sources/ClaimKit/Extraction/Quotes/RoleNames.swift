@@ -15,6 +15,7 @@ struct RoleNames {
 
     /// The name given earlier to the holder of the role `phrase` ends with, if any.
     func name(for phrase: SpeakerPhrases.Phrase) -> SpeakerPhrases.Phrase? {
+        if let author = authorOfDocument(phrase) { return author }
         guard phrase.kind == .rolePhrase, phrase.isPerson,
               let head = text.previous(before: phrase.range.upperBound, floor: phrase.range.lowerBound),
               SpeakerWords.isRole(head, in: text) else { return nil }
@@ -29,6 +30,23 @@ struct RoleNames {
             end = t.start
         }
         return principalPerson(for: phrase, head: head)
+    }
+
+    /// "A National Audit Office report … says …. “…,” the report says": a document written as
+    /// "the report" is the one the text named with its author earlier, and the author speaks.
+    private func authorOfDocument(_ phrase: SpeakerPhrases.Phrase) -> SpeakerPhrases.Phrase? {
+        guard phrase.kind == .rolePhrase,
+              let the = text.next(from: phrase.range.lowerBound, limit: phrase.range.upperBound), text.isWord(the, "the"),
+              let document = text.next(from: the.end, limit: phrase.range.upperBound), document.end == phrase.range.upperBound,
+              SpeakerWords.contains(SpeakerWords.documents, document, in: text),
+              !text.isWord(document, "poll") else { return nil }   // "the poll" is often a vote, not a survey
+        let floor = max(0, phrase.range.lowerBound - Self.searchDistance)
+        var end = phrase.range.lowerBound
+        while let t = previousWord(like: document, endingBy: end, floor: floor, from: phrase.range.lowerBound) {
+            if let (author, _) = phrases.author(ofDocument: t, floor: max(floor, t.start - 200)) { return author }
+            end = t.start
+        }
+        return nil
     }
 
     /// "the Russian president said", "The writer … he once said": the one holder of a role an

@@ -293,8 +293,11 @@ import Testing
         #expect(attribution(national).speaker == "National Audit Office")
         let commission = "The commission says a cap would mean more public money. \"We do not believe that such a departure would be sensible,\" says its report."
         #expect(attribution(commission).speaker == "The commission")
-        // A lower-case document keeps its determiner and stays a description.
+        // A lower-case document keeps its determiner and stays a description, unless the text
+        // named its author before.
         #expect(attribution("\"Costs have risen sharply,\" the report says.").speaker == "the report")
+        let named = "Access is growing fast, according to a World Bank report. \"Poor countries are catching up,\" said the report."
+        #expect(attribution(named).speaker == "World Bank")
     }
 
     /// An object pronoun follows the verb, so it ends the subject read forwards.
