@@ -31,8 +31,8 @@ struct PackedWordTable<Value: Sendable>: @unchecked Sendable {
         var longSpellings = [[UInt8]?](repeating: nil, count: capacity)
         let shift = UInt64(64 - capacity.trailingZeroBitCount)
         for (word, value) in entries {
-            let spelling = Array(word.lowercased().utf8)
-            let key = PackedWordKey.make(word)
+            let spelling = PackedWordKey.lowercasedSpelling(word)
+            let key = spelling.withUnsafeBufferPointer { PackedWordKey.make($0, from: 0, to: $0.count) }
             var slot = Self.slot(of: key, shift: shift)
             while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & (capacity - 1) }
             keys[slot] = key
@@ -113,8 +113,18 @@ enum PackedWordKey {
 
     /// The key of a word given as a string (for building tables).
     static func make(_ word: String) -> UInt64 {
-        let spelling = Array(word.lowercased().utf8)
+        let spelling = lowercasedSpelling(word)
         return spelling.withUnsafeBufferPointer { make($0, from: 0, to: $0.count) }
+    }
+
+    /// The UTF-8 bytes of `word` lower-cased, as `word.lowercased()` spells them. Table words
+    /// are nearly all ASCII, lower-cased here byte by byte: `lowercased()` on every word was
+    /// most of the cost of building the tables, which runs inside the first extraction.
+    static func lowercasedSpelling(_ word: String) -> [UInt8] {
+        var spelling = Array(word.utf8)
+        guard spelling.allSatisfy({ $0 < 0x80 }) else { return Array(word.lowercased().utf8) }
+        for k in spelling.indices where UTF8Bytes.isASCIIUpper(spelling[k]) { spelling[k] |= 0x20 }
+        return spelling
     }
 
     /// Reads the run of ASCII letters starting at `i` (and ending by `limit`), returning its
