@@ -10,12 +10,23 @@
 struct SentenceNumberScanner {
     let text: SentenceBytes
     /// Held here so the hot loop reads the table without a lazy-global check per word.
-    private let lexicon = NumberWords.lexicon
-    private let startWordFilter = NumberWords.startWordFilter
-    private let articleFollowerFilter = NumberWords.articleFollowerFilter
+    private let lexicon: PackedWordTable<NumberWord>
+    private let startWordFilter: WordStartFilter
+    private let articleFollowerFilter: WordStartFilter
 
-    init(bytes: UnsafeBufferPointer<UInt8>, sentence: ByteRange) {
+    /// The word tables the scanner holds, read from their lazy globals once per document
+    /// rather than for every sentence.
+    struct Tables {
+        let lexicon = NumberWords.lexicon
+        let startWordFilter = NumberWords.startWordFilter
+        let articleFollowerFilter = NumberWords.articleFollowerFilter
+    }
+
+    init(bytes: UnsafeBufferPointer<UInt8>, sentence: ByteRange, tables: Tables) {
         text = SentenceBytes(bytes: bytes, start: sentence.lowerBound, end: sentence.upperBound)
+        lexicon = tables.lexicon
+        startWordFilter = tables.startWordFilter
+        articleFollowerFilter = tables.articleFollowerFilter
     }
 
     func scan(into matches: inout [NumberMatch]) {
