@@ -23,13 +23,15 @@ struct ByteChunk {
     /// The high bit of every byte where a number or number word could start.
     var candidates: UInt64 { wordStarts | symbols }
 
-    /// Classifies the eight bytes at `i`, which must all lie inside `bytes`.
+    /// Classifies the eight bytes at `i`, which must all lie inside the text.
     ///
+    /// - Parameter base: the text's first byte, unwrapped once by the caller rather than for
+    ///   every chunk.
     /// - Parameter letterBefore: `0x80` when the byte before `i` is a letter (a word that
     ///   started in the previous chunk does not start again here), else 0; see ``letterAtEnd``.
     @inline(__always)
-    init(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, letterBefore: UInt64) {
-        let raw = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
+    init(_ base: UnsafePointer<UInt8>, at i: Int, letterBefore: UInt64) {
+        let raw = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
         let ascii = ~raw & Self.highBits
         let seven = raw & ~Self.highBits
         let lowered = seven | Self.ones &* 0x20

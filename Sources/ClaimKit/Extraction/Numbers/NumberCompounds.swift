@@ -128,9 +128,10 @@ struct NumberCompounds {
         if let (code, start, symbolEnd) = CurrencyNotation.prefix(at: at, in: text), text.isDigit(symbolEnd) {
             return reader.readDigits(at: symbolEnd, start: start, currency: code, into: &second)
         }
-        guard !digitsOnly, let word = text.word(at: at) else { return none }
-        switch NumberWords.lexicon.value(text.bytes, from: word.start, to: word.end) {
-        case .unit?, .tens?: return WordNumeralReader(text: text).read(from: word, into: &second)
+        guard !digitsOnly, let word = text.word(at: at),
+              let kind = NumberWords.lexicon.value(text.bytes, from: word.start, to: word.end) else { return none }
+        switch kind {
+        case .unit, .tens: return WordNumeralReader(text: text).read(from: word, kind: kind, into: &second)
         default: return none
         }
     }

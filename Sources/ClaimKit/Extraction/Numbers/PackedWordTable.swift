@@ -26,31 +26,32 @@ struct PackedWordTable<Value: Sendable>: @unchecked Sendable {
         precondition(!entries.isEmpty, "a word table needs entries")
         var capacity = 16
         while capacity < entries.count * 4 { capacity *= 2 }
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var values = [Value](repeating: entries[0].1, count: capacity)
-        var longSpellings = [[UInt8]?](repeating: nil, count: capacity)
+        // Filled in place rather than built as arrays and copied: the tables are built inside
+        // the first extraction.
+        let keys = Self.permanentBuffer(capacity, filledWith: UInt64(0))
+        let values = Self.permanentBuffer(capacity, filledWith: entries[0].1)
+        let longSpellings = Self.permanentBuffer(capacity, filledWith: [UInt8]?.none)
         let shift = UInt64(64 - capacity.trailingZeroBitCount)
         for (word, value) in entries {
-            let spelling = Array(word.lowercased().utf8)
-            let key = PackedWordKey.make(word)
+            let (key, spelling) = PackedWordKey.keyAndLongSpelling(of: word)
             var slot = Self.slot(of: key, shift: shift)
             while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & (capacity - 1) }
             keys[slot] = key
             values[slot] = value
-            longSpellings[slot] = spelling.count > 8 ? spelling : nil
+            longSpellings[slot] = spelling
         }
-        self.keys = Self.permanentCopy(of: keys)
-        self.values = Self.permanentCopy(of: values)
-        self.longSpellings = Self.permanentCopy(of: longSpellings)
+        self.keys = UnsafeBufferPointer(keys)
+        self.values = UnsafeBufferPointer(values)
+        self.longSpellings = UnsafeBufferPointer(longSpellings)
         self.shift = shift
         self.slotMask = capacity - 1
     }
 
-    /// A buffer holding `elements` for the rest of the program's life.
-    private static func permanentCopy<Element>(of elements: [Element]) -> UnsafeBufferPointer<Element> {
-        let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: elements.count)
-        _ = buffer.initialize(from: elements)
-        return UnsafeBufferPointer(buffer)
+    /// A buffer of `count` copies of `filler`, for the rest of the program's life.
+    private static func permanentBuffer<Element>(_ count: Int, filledWith filler: Element) -> UnsafeMutableBufferPointer<Element> {
+        let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: count)
+        buffer.initialize(repeating: filler)
+        return buffer
     }
 
     @inline(__always)
@@ -113,8 +114,27 @@ enum PackedWordKey {
 
     /// The key of a word given as a string (for building tables).
     static func make(_ word: String) -> UInt64 {
+        keyAndLongSpelling(of: word).key
+    }
+
+    /// The key of a table word and, when it is longer than eight bytes, its spelling
+    /// lower-cased (as `word.lowercased()` spells it), to confirm a match.
+    ///
+    /// Table words are nearly all ASCII: their key is made straight from the string's bytes
+    /// (``make(_:from:to:)`` lower-cases them), and only a long one is copied. `lowercased()`
+    /// and a copy for every word were most of the cost of building the tables, which runs
+    /// inside the first extraction.
+    static func keyAndLongSpelling(of word: String) -> (key: UInt64, spelling: [UInt8]?) {
+        let asciiKey = word.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? make(bytes, from: 0, to: bytes.count) : nil
+        }
+        if let key = asciiKey ?? nil {
+            guard word.utf8.count > 8 else { return (key, nil) }
+            return (key, word.utf8.map { UTF8Bytes.isASCIIUpper($0) ? $0 | 0x20 : $0 })
+        }
         let spelling = Array(word.lowercased().utf8)
-        return spelling.withUnsafeBufferPointer { make($0, from: 0, to: $0.count) }
+        let key = spelling.withUnsafeBufferPointer { make($0, from: 0, to: $0.count) }
+        return (key, spelling.count > 8 ? spelling : nil)
     }
 
     /// Reads the run of ASCII letters starting at `i` (and ending by `limit`), returning its

@@ -10,17 +10,32 @@
 struct SentenceNumberScanner {
     let text: SentenceBytes
     /// Held here so the hot loop reads the table without a lazy-global check per word.
-    private let lexicon = NumberWords.lexicon
-    private let startWordFilter = NumberWords.startWordFilter
-    private let articleFollowerFilter = NumberWords.articleFollowerFilter
+    private let lexicon: PackedWordTable<NumberWord>
+    private let startWordFilter: WordStartFilter
+    private let articleFollowerFilter: WordStartFilter
 
-    init(bytes: UnsafeBufferPointer<UInt8>, sentence: ByteRange) {
+    /// The word tables the scanner holds, read from their lazy globals once per document
+    /// rather than for every sentence.
+    struct Tables {
+        let lexicon = NumberWords.lexicon
+        let startWordFilter = NumberWords.startWordFilter
+        let articleFollowerFilter = NumberWords.articleFollowerFilter
+    }
+
+    init(bytes: UnsafeBufferPointer<UInt8>, sentence: ByteRange, tables: Tables) {
         text = SentenceBytes(bytes: bytes, start: sentence.lowerBound, end: sentence.upperBound)
+        lexicon = tables.lexicon
+        startWordFilter = tables.startWordFilter
+        articleFollowerFilter = tables.articleFollowerFilter
     }
 
     func scan(into matches: inout [NumberMatch]) {
         let bytes = text.bytes
+        guard let base = bytes.baseAddress else { return }
         let lastChunkStart = bytes.count - 8
+        // The last chunk whose words all end before the sentence's last byte: the case
+        // ``scanWords(of:at:into:)`` is for.
+        let lastInnerChunkStart = min(lastChunkStart, text.end - 9)
         var i = text.start
         var letterBefore: UInt64 = 0
         while i < text.end {
@@ -28,8 +43,8 @@ struct SentenceNumberScanner {
                 i = step(at: i, into: &matches) ?? i + 1
                 continue
             }
-            let chunk = ByteChunk(bytes, at: i, letterBefore: letterBefore)
-            let resume = chunk.symbols == 0 && text.end &- i > 8
+            let chunk = ByteChunk(base, at: i, letterBefore: letterBefore)
+            let resume = chunk.symbols == 0 && i <= lastInnerChunkStart
                 ? scanWords(of: chunk, at: i, into: &matches)
                 : scanCandidates(of: chunk, at: i, into: &matches)
             if let resume {
@@ -155,7 +170,7 @@ struct SentenceNumberScanner {
         // "a", the commonest start word, is known without reading or looking it up.
         if text[i] | 0x20 == UInt8(ascii: "a") && !text.isLetter(i + 1) {
             guard !isHyphenatedAfterLetters(i), isArticleBeforeNumber(i + 1) else { return nil }
-            return readWords(from: LetterRun(start: i, end: i + 1), into: &matches)
+            return readWords(from: LetterRun(start: i, end: i + 1), kind: .article, into: &matches)
         }
         let (end, key) = PackedWordKey.scanWord(text.bytes, at: i, limit: text.end)
         guard let kind = lexicon.value(forKey: key, text.bytes, from: i, to: end), !isHyphenatedAfterLetters(i) else { return nil }
@@ -171,20 +186,22 @@ struct SentenceNumberScanner {
         default:
             return nil
         }
-        return readWords(from: LetterRun(start: i, end: end), into: &matches)
+        return readWords(from: LetterRun(start: i, end: end), kind: kind, into: &matches)
     }
 
-    /// Reads the number that starts with the number word `first` and decides on it.
-    private func readWords(from first: LetterRun, into matches: inout [NumberMatch]) -> Int {
+    /// Reads the number that starts with the number word `first`, of the lexicon's `kind`, and
+    /// decides on it.
+    private func readWords(from first: LetterRun, kind: NumberWord, into matches: inout [NumberMatch]) -> Int {
         var q = NumberReading(at: first.start, form: .words)
-        return consider(WordNumeralReader(text: text).read(from: first, into: &q), &q, into: &matches)
+        return consider(WordNumeralReader(text: text).read(from: first, kind: kind, into: &q), &q, into: &matches)
     }
 
     /// Whether "a" or "an" ending at `end` starts a number: a scale or fraction follows ("a
     /// million", "a dozen", "a third of"). Checked here because "a" is the commonest word.
     private func isArticleBeforeNumber(_ end: Int) -> Bool {
-        guard text.isByte(end, " "), text.isLetter(end + 1),
-              articleFollowerFilter.entry(first: text[end + 1], next: text.byte(end + 2) ?? 0) != 0,
+        guard text.isByte(end, " "), text.isLetter(end + 1) else { return false }
+        let entry = articleFollowerFilter.entry(first: text[end + 1], next: text.byte(end + 2) ?? 0)
+        guard entry != 0, articleFollowerFilter.allows(entry, third: text.byte(end + 3) ?? 0),
               let next = text.word(at: end + 1) else { return false }
         switch lexicon.value(text.bytes, from: next.start, to: next.end) {
         case .hundred?, .scale?, .dozen?: return true

@@ -10,30 +10,32 @@ struct WordNumeralReader {
     /// Where the previous word left the sequence.
     private enum Step { case start, article, unit, tens, hundred, scale, dozen, and }
 
-    /// Reads the number that starts with `first`, a word of ``NumberWords/lexicon``, into `q`.
-    func read(from first: LetterRun, into q: inout NumberReading) -> ReadResult {
-        switch NumberWords.lexicon.value(text.bytes, from: first.start, to: first.end) {
-        case .half?: return readHalf(first, into: &q)
-        case .twice?:
+    /// Reads the number that starts with `first`, a word of ``NumberWords/lexicon`` of the given
+    /// `kind` (which the caller has looked up already), into `q`.
+    func read(from first: LetterRun, kind: NumberWord, into q: inout NumberReading) -> ReadResult {
+        switch kind {
+        case .half: return readHalf(first, into: &q)
+        case .twice:
             q = NumberReading(start: first.start, end: first.end, numeral: first.start..<first.end, form: .words, significand: 2)
             q.isFraction = true   // a factor, as fractions are: no range or ratio is built on it
             q.wordCount = 1
             return .read
-        case .article?:
+        case .article:
             if readFraction(numerator: 1, numeralStart: first.start, after: first.end, needsOf: true, into: &q) { return .read }
-            return readCardinal(from: first, into: &q)
-        case .unit?, .tens?: return readCardinal(from: first, into: &q)
+            return readCardinal(from: first, kind: kind, into: &q)
+        case .unit, .tens: return readCardinal(from: first, kind: kind, into: &q)
         default: return .skip(resumeAt: first.end)
         }
     }
 
-    private func readCardinal(from first: LetterRun, into q: inout NumberReading) -> ReadResult {
+    private func readCardinal(from first: LetterRun, kind firstKind: NumberWord, into q: inout NumberReading) -> ReadResult {
+        let lexicon = NumberWords.lexicon
         var total = 0.0, group = 0.0
         var step = Step.start
         var end = first.start
         var words = 0
-        var current: LetterRun? = first
-        while let word = current, let kind = NumberWords.lexicon.value(text.bytes, from: word.start, to: word.end) {
+        var current: (word: LetterRun, kind: NumberWord)? = (first, firstKind)
+        while let (word, kind) = current {
             switch (kind, step) {
             case (.article, .start): group = 1; step = .article
             case (.unit(let n), .start), (.unit(let n), .hundred), (.unit(let n), .scale), (.unit(let n), .and):
@@ -55,7 +57,11 @@ struct WordNumeralReader {
             }
             end = word.end
             words += 1
-            current = nextNumberWord(after: word.end, step: step)
+            current = nil
+            if let next = nextNumberWord(after: word.end, step: step),
+               let nextKind = lexicon.value(text.bytes, from: next.start, to: next.end) {
+                current = (next, nextKind)
+            }
         }
         // "a" alone, or "a" before anything but a scale: not a number.
         guard words > 0, step != .article else { return .skip(resumeAt: first.end) }
