@@ -9,7 +9,10 @@ public struct ClaimExtractor: Sendable {
     /// Which mention kinds to look for (all by default).
     public var kinds: Set<Mention.Kind>
 
-    public init(publicationDate: CalendarDate? = nil, kinds: Set<Mention.Kind> = Set(Mention.Kind.allCases)) {
+    /// Every mention kind, built once: `batch` makes an extractor per article.
+    public static let allKinds = Set(Mention.Kind.allCases)
+
+    public init(publicationDate: CalendarDate? = nil, kinds: Set<Mention.Kind> = ClaimExtractor.allKinds) {
         self.publicationDate = publicationDate
         self.kinds = kinds
     }
