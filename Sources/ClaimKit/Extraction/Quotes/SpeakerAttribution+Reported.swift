@@ -76,13 +76,7 @@ extension SpeakerAttribution {
         guard let relative = cursor, text.isWord(relative, "who") || text.isWord(relative, "which"),
               var last = text.previous(before: relative.start, floor: floor) else { return nil }
         if last.isPunctuation(","), let word = text.previous(before: last.start, floor: floor) { last = word }
-        if last.isPunctuation(")") {
-            // "the International Air Transport Association (IATA), which": the name before the bracket
-            var inside = text.previous(before: last.start, floor: floor)
-            while let t = inside, !t.isPunctuation("(") { inside = text.previous(before: t.start, floor: floor) }
-            guard let open = inside, let word = text.previous(before: open.start, floor: floor) else { return nil }
-            last = word
-        }
+        // phrase(endingBefore:) steps over a bracket: "the International Air Transport Association (IATA), which"
         guard let named = phrase(endingBefore: last, floor: floor), named.kind != .pronoun else { return nil }
         return named
     }

@@ -276,13 +276,11 @@ struct SpeakerPhrases {
         var end = determiner.end
         var words = 0
         var cursor = text.next(from: determiner.end, limit: limit)
-        var namesAuthor = true   // every word so far capitalised: "the Pew", "A National Audit Office"
         while let t = cursor, t.isWord, words < Self.maximumWords {
-            if words > 0, namesAuthor, has(SpeakerWords.documents, t), let first = text.next(from: determiner.end, limit: limit) {
+            if let author = author(of: t, from: determiner.start) {
                 // "Said the Pew report:", "A National Audit Office report … says": the author speaks.
-                return (Phrase(range: first.start..<end, kind: .name, isPerson: false), text.next(from: t.end, limit: limit))
+                return (author, text.next(from: t.end, limit: limit))
             }
-            namesAuthor = namesAuthor && text.isCapitalised(t) && !text.isPossessive(t)
             if has(SpeakerWords.linkingPrepositions, t) {
                 // "the head of the IMF", "a spokesman for Downing Street"
                 guard words > 0, let after = text.next(from: t.end, limit: limit), after.isWord,
