@@ -49,18 +49,9 @@ extension Document {
 
     /// Whether `utf8[start..<end]` is all ASCII, tested eight bytes at a time.
     private func isASCII(from start: Int, to end: Int) -> Bool {
-        utf8.withUnsafeBytes { raw in
-            var highBits: UInt64 = 0
-            var i = start
-            while i + 8 <= end {
-                highBits |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                i += 8
-            }
-            while i < end {
-                highBits |= UInt64(raw[i])
-                i += 1
-            }
-            return highBits & 0x8080_8080_8080_8080 == 0
+        utf8.withUnsafeBufferPointer { bytes in
+            let rest = UTF8Bytes.skipChunks(bytes, from: start, to: end) { $0 & 0x8080_8080_8080_8080 }
+            return bytes[rest..<end].allSatisfy { $0 < 0x80 }
         }
     }
 
