@@ -158,6 +158,18 @@ struct AttributionTokens {
         return true
     }
 
+    /// The ")" that closes the bracket opened by `open` within ten tokens: "(IATA)", "(Apacs)".
+    func closingParenthesis(after open: Token, limit: Int) -> Token? {
+        var cursor = next(from: open.end, limit: limit)
+        var count = 0
+        while let t = cursor, count < 10 {
+            if t.isPunctuation(")") { return t }
+            count += 1
+            cursor = next(from: t.end, limit: limit)
+        }
+        return nil
+    }
+
     /// Whether `token` is the word `word`, ignoring ASCII case.
     func isWord(_ token: Token, _ word: StaticString) -> Bool {
         let n = word.utf8CodeUnitCount

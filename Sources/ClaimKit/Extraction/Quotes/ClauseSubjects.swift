@@ -24,12 +24,31 @@ struct ClauseSubjects {
             guard let afterComma = tokenAfterComma(from: t.end, limit: limit, within: 8) else { return nil }
             t = afterComma
         }
-        guard let (phrase, next) = phrases.phrase(startingWith: t, limit: limit), let follower = next else { return nil }
-        if follower.isPunctuation(",") { return phrase }
+        guard let (phrase, next) = phrases.phrase(startingWith: t, limit: limit), var follower = next else { return nil }
+        if follower.isPunctuation("("), let close = text.closingParenthesis(after: follower, limit: limit),
+           let afterBracket = text.next(from: close.end, limit: limit) {
+            follower = afterBracket   // "A spokesman for the Association … (Apacs) which represents…"
+        }
+        if follower.isPunctuation(",") { return name(inAppositionTo: phrase, comma: follower, limit: limit) ?? phrase }
         guard follower.isWord else { return nil }
-        // A lone capitalised word is a name only before a verb: "Trump had", not "Consumer borrowing".
-        if phrase.kind == .name, phrase.range == t.range, !looksLikeVerb(follower) { return nil }
+        // A lone capitalised word is a name only before a verb: "Trump had", not "Consumer
+        // borrowing" nor "Wenger's Bayern counterpart…".
+        if phrase.kind == .name, isOneWord(phrase.range, limit: limit), !looksLikeVerb(follower) { return nil }
         return phrase
+    }
+
+    /// "The new chairman of the Bar Council, Guy Mansfield QC warned…", "the chairman of
+    /// Migration Watch UK, Sir Andrew Green, said…": the name after a person's role.
+    private func name(inAppositionTo role: SpeakerPhrases.Phrase, comma: Token, limit: Int) -> SpeakerPhrases.Phrase? {
+        guard role.kind == .rolePhrase, role.isPerson, !role.isPlural,
+              let first = text.next(from: comma.end, limit: limit), text.isCapitalised(first),
+              let (name, next) = phrases.phrase(startingWith: first, limit: limit), name.kind == .name,
+              let follower = next, follower.isPunctuation(",") || looksLikeVerb(follower) else { return nil }
+        return name
+    }
+
+    private func isOneWord(_ range: ByteRange, limit: Int) -> Bool {
+        text.next(from: range.lowerBound, limit: limit)?.end == range.upperBound
     }
 
     /// "had", "said", "insists", "later": words that follow a subject rather than a modifier.
@@ -120,6 +139,12 @@ struct ClauseSubjects {
             cursor = text.next(from: t.end, limit: sentence.upperBound)
         }
         return found
+    }
+
+    /// Whether `phrase` opens with a title only a person bears: "Mr Straw", "Sir Digby Jones".
+    func hasPersonalTitle(_ phrase: SpeakerPhrases.Phrase) -> Bool {
+        guard let first = text.next(from: phrase.range.lowerBound, limit: phrase.range.upperBound) else { return false }
+        return SpeakerWords.contains(Self.personalTitles, first, in: text)
     }
 
     /// Titles only a person bears ("St Kitts" and "Father Christmas" are not speakers).

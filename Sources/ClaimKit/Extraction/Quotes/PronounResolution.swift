@@ -38,7 +38,9 @@ struct PronounResolution {
     ///   - fits: whether the pronoun may stand for a candidate (gender agreement).
     func antecedent(ofPronounAt pronoun: ByteRange, quoteStart: Int? = nil, needsPerson: Bool, known: [KnownSpeaker],
                     fits: (SpeakerPhrases.Phrase) -> Bool = { _ in true }) -> SpeakerPhrases.Phrase? {
-        func accepts(_ phrase: SpeakerPhrases.Phrase) -> Bool { (!needsPerson || phrase.isPerson) && fits(phrase) }
+        func accepts(_ phrase: SpeakerPhrases.Phrase) -> Bool {
+            (!needsPerson || (phrase.isPerson && !phrase.isPlural)) && fits(phrase)
+        }
         let position = min(pronoun.lowerBound, quoteStart ?? pronoun.lowerBound)
         let horizon = max(0, position - Self.maximumDistance)
         guard let k = sentenceIndex(containing: position) else {
@@ -102,10 +104,17 @@ struct PronounResolution {
     /// ``subject(of:_:)`` with the sentence's subject already read.
     private func subject(of sentence: ByteRange, _ accepts: (SpeakerPhrases.Phrase) -> Bool,
                          sentenceSubject subject: SpeakerPhrases.Phrase?) -> SpeakerPhrases.Phrase? {
+        func reported() -> SpeakerPhrases.Phrase? { subjects.reportedSpeaker(in: sentence).flatMap { accepts($0) ? $0 : nil } }
         if let subject, subject.kind != .pronoun, accepts(subject) {
+            // "Britain has been more cautious, but Mr Straw said he…": a person the sentence
+            // names with a title and reports is the one a pronoun after it stands for, rather
+            // than a subject with no title, which may be a place or a team.
+            if !subjects.hasPersonalTitle(subject), let person = reported(), subjects.hasPersonalTitle(person) {
+                return person
+            }
             return subject
         }
-        return subjects.reportedSpeaker(in: sentence).flatMap { accepts($0) ? $0 : nil }
+        return reported()
     }
 
     /// The latest known speaker the pronoun may stand for whose quotation starts in `range`.

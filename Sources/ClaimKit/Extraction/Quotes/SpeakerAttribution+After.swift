@@ -84,7 +84,7 @@ extension SpeakerAttribution {
             } else if t.isPunctuation("&") {
                 // "Lopes Filho & Associates"
             } else if t.isPunctuation("(") {
-                guard let close = closingParenthesis(after: t, limit: limit) else { return nil }
+                guard let close = text.closingParenthesis(after: t, limit: limit) else { return nil }
                 cursor = text.next(from: close.end, limit: limit)
                 continue
             } else if !isAbbreviationPeriod(t, floor: floor) {
@@ -154,16 +154,5 @@ extension SpeakerAttribution {
               let asWord = text.next(from: verb.end, limit: limit), text.isWord(asWord, "as"),
               let cue = text.next(from: asWord.end, limit: limit), CueVerbs.isCue(cue, in: text) else { return nil }
         return cue
-    }
-
-    private func closingParenthesis(after open: Token, limit: Int) -> Token? {
-        var cursor = text.next(from: open.end, limit: limit)
-        var count = 0
-        while let t = cursor, count < 10 {
-            if t.isPunctuation(")") { return t }
-            count += 1
-            cursor = text.next(from: t.end, limit: limit)
-        }
-        return nil
     }
 }

@@ -19,6 +19,21 @@ struct SpeakerGender {
         ("dame", .feminine), ("baroness", .feminine), ("queen", .feminine), ("princess", .feminine),
     ])
 
+    /// Nouns that give a role phrase its gender: "A Conservative spokeswoman", "a spokesman for
+    /// the Information Commissioner's Office".
+    static let genderedNouns = PackedWordTable<Gender>([
+        ("spokesman", .masculine), ("chairman", .masculine), ("congressman", .masculine),
+        ("businessman", .masculine), ("sportsman", .masculine), ("frontman", .masculine),
+        ("policeman", .masculine), ("headmaster", .masculine), ("man", .masculine),
+        ("father", .masculine), ("husband", .masculine), ("son", .masculine), ("brother", .masculine),
+        ("boy", .masculine), ("grandfather", .masculine), ("widower", .masculine),
+        ("spokeswoman", .feminine), ("chairwoman", .feminine), ("congresswoman", .feminine),
+        ("businesswoman", .feminine), ("sportswoman", .feminine), ("policewoman", .feminine),
+        ("headmistress", .feminine), ("actress", .feminine), ("woman", .feminine), ("mother", .feminine),
+        ("wife", .feminine), ("daughter", .feminine), ("sister", .feminine), ("girl", .feminine),
+        ("grandmother", .feminine), ("widow", .feminine),
+    ])
+
     private let bytes: UnsafeBufferPointer<UInt8>
 
     /// Nothing is read up front: a pronoun speaker is rare, and when one comes only its few
@@ -40,6 +55,7 @@ struct SpeakerGender {
         var end = start
         while end < phrase.upperBound && UTF8Bytes.isASCIILetter(bytes[end]) { end += 1 }
         if let gender = Self.honorifics.value(bytes, from: start, to: end) { return gender }
+        if let gender = genderedNoun(in: phrase) { return gender }
         // The last capitalised word of the phrase: the surname of "Dave Hawkins".
         var last = phrase.upperBound
         while last > phrase.lowerBound && !UTF8Bytes.isASCIILetter(bytes[last - 1]) { last -= 1 }
@@ -48,6 +64,19 @@ struct SpeakerGender {
         guard first < last, UTF8Bytes.isASCIIUpper(bytes[first]) else { return nil }
         let window = max(0, position - Self.searchRadius)..<min(bytes.count, position + Self.searchRadius)
         return gender(ofSurname: first..<last, in: window)
+    }
+
+    /// The gender of the first gendered noun of a phrase: "spokeswoman", "wife".
+    private func genderedNoun(in phrase: ByteRange) -> Gender? {
+        var i = phrase.lowerBound
+        while i < phrase.upperBound {
+            guard UTF8Bytes.isASCIILetter(bytes[i]) else { i += 1; continue }
+            var end = i + 1
+            while end < phrase.upperBound && UTF8Bytes.isASCIILetter(bytes[end]) { end += 1 }
+            if let gender = Self.genderedNouns.value(bytes, from: i, to: end) { return gender }
+            i = end
+        }
+        return nil
     }
 
     /// The gender of the honorifics written before `surname` in `window` ("Mr Hawkins", "Mrs

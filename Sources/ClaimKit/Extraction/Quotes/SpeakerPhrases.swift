@@ -16,6 +16,9 @@ struct SpeakerPhrases {
         /// Whether "he" or "she" may stand for it: a name, or a phrase headed by a person's
         /// role ("the spokesman", "the 22-year-old"), not by a body ("the company").
         let isPerson: Bool
+        /// Whether it is headed by a plural ("the remaining members of Korn", "officials"),
+        /// which "he" and "she" cannot stand for.
+        var isPlural = false
     }
 
     let text: AttributionTokens
@@ -56,7 +59,8 @@ struct SpeakerPhrases {
         if has(SpeakerWords.determiners, first) { return rolePhrase(startingWith: first, limit: limit) }
         if let found = name(startingWith: first, limit: limit) { return found }
         if SpeakerWords.isBarePluralSpeaker(first, in: text) {
-            return (Phrase(range: first.range, kind: .rolePhrase, isPerson: SpeakerWords.isRole(first, in: text)),
+            return (Phrase(range: first.range, kind: .rolePhrase, isPerson: SpeakerWords.isRole(first, in: text),
+                           isPlural: isPluralHead(first)),
                     text.next(from: first.end, limit: limit))
         }
         return nil
@@ -225,11 +229,11 @@ struct SpeakerPhrases {
             cursor = text.previous(before: t.start, floor: floor)
         }
         if let author = author(of: head, from: start) { return author }
-        let isPerson = isPersonHead(head)
-        if determined { return Phrase(range: start..<head.end, kind: .rolePhrase, isPerson: isPerson) }
+        let phrase = Phrase(range: start..<head.end, kind: .rolePhrase, isPerson: isPersonHead(head), isPlural: isPluralHead(head))
+        if determined { return phrase }
         let bareHead = SpeakerWords.isBarePluralSpeaker(head, in: text) || SpeakerWords.isRole(head, in: text)
         guard bareHead, words <= 3 else { return nil }
-        return Phrase(range: start..<head.end, kind: .rolePhrase, isPerson: isPerson)
+        return phrase
     }
 
     /// "Said the Pew report: “…”": the author of a document written as a determiner, its
@@ -290,7 +294,18 @@ struct SpeakerPhrases {
                 words += 1
                 continue
             }
-            if let role = head, SpeakerWords.isRole(role, in: text), text.isCapitalised(t),
+            if linked, let after = text.next(from: t.end, limit: limit), text.isCapitalised(after),
+               let previous = text.previous(before: t.start, floor: determiner.end), text.isCapitalised(previous),
+               text.isWord(t, "and") || (text.isCapitalised(t) && (text.isPossessive(t) || has(SpeakerWords.phraseBoundaries, t))) {
+                // The rest of an organisation's name: "a spokesman for the Association of Payment
+                // and Clearing Services", "for the Information Commissioner's Office", "for
+                // Reporters Without Borders".
+                end = after.end
+                words += 2
+                cursor = text.next(from: after.end, limit: limit)
+                continue
+            }
+            if !linked, let role = head, SpeakerWords.isRole(role, in: text), text.isCapitalised(t),
                let (name, next) = name(startingWith: t, limit: limit) {
                 return (name, next)   // "the club's chief executive Peter Kenyon"
             }
@@ -309,8 +324,8 @@ struct SpeakerPhrases {
         guard words > 0, let head, let last = text.previous(before: end, floor: determiner.end) else { return nil }
         // "a spokesman for the firm" is headed by "spokesman", "a Department for Constitutional
         // Affairs spokeswoman" by "spokeswoman".
-        let isPerson = isPersonHead(last) || (!SpeakerWords.isOrganisation(last, in: text) && isPersonHead(head))
-        return (Phrase(range: determiner.start..<end, kind: .rolePhrase, isPerson: isPerson), cursor)
+        let isPerson = isPersonHead(last) || (linked && isPersonHead(head))
+        return (Phrase(range: determiner.start..<end, kind: .rolePhrase, isPerson: isPerson, isPlural: isPluralHead(head)), cursor)
     }
 
     /// "increased", "following", "moves": lower-case words that end a noun phrase read forwards.
@@ -337,6 +352,13 @@ struct SpeakerPhrases {
             return true
         }
         return false
+    }
+
+    /// "members", "officials", "people", "police": a lower-case plural head.
+    private func isPluralHead(_ head: Token) -> Bool {
+        guard text.isLowercase(head) else { return false }
+        if text.isWord(head, "people") || text.isWord(head, "police") { return true }
+        return text.endsWith(head, "s") && !text.endsWith(head, "ss") && !text.isPossessive(head)
     }
 
     // MARK: Helpers

@@ -40,7 +40,7 @@ enum SpeakerWords {
         "musician", "guitarist", "drummer", "vocalist", "comedian", "novelist", "playwright", "filmmaker",
         "film-maker", "photographer", "journalist", "reporter", "expert", "strategist", "pollster",
         "historian", "teacher", "doctor", "surgeon", "nurse", "student", "state", "consultant",
-        "youngster", "colleague", "friend", "backbencher", "frontbencher", "councillor", "chancellor",
+        "youngster", "colleague", "counterpart", "friend", "backbencher", "frontbencher", "councillor", "chancellor",
         "minister", "secretary", "insider", "source", "executive", "boss", "organiser", "organizer", "fellow", "legend", "spokesmen", "spokespeople", "officials", "aides",
         "leaders", "ministers", "executives", "analysts", "experts", "officers", "police", "prosecutors",
         "investigators", "researchers", "scientists", "economists", "critics", "campaigners", "activists",
