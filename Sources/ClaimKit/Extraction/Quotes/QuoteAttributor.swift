@@ -54,10 +54,19 @@ struct QuoteAttributor {
                 if result == nil, let link = links[i] {
                     result = found[link]
                 } else {
+                    // Where a pronoun's antecedent is looked for back from: the quotation, or the
+                    // start of its sentence when a closing clause reports the whole sentence
+                    // ("Britain was “uniquely placed” …, he suggested": not Britain).
+                    var reported = quote.range.lowerBound
                     result = result ?? attribution.reportingClause(of: quote, floor: floor)
+                    if result == nil, let end = sentenceEnd(of: quote),
+                       let closing = attribution.closingClause(after: quote, sentenceEnd: end) {
+                        result = closing
+                        reported = floor
+                    }
                     if let current = result, let pronoun = pronounToResolve(in: current.speaker) {
                         let isPersonal = isPersonalPronoun(pronoun)
-                        let antecedent = resolution.antecedent(ofPronounAt: pronoun, quoteStart: quote.range.lowerBound,
+                        let antecedent = resolution.antecedent(ofPronounAt: pronoun, quoteStart: reported,
                                                                  needsPerson: isPersonal, known: known) { phrase in
                             !isPersonal || genders.fits(phrase.range, pronoun: pronoun)
                         }
@@ -182,6 +191,11 @@ struct QuoteAttributor {
         if let k = resolution.sentenceIndex(containing: start) { floor = resolution.sentences[k].lowerBound }
         if let enclosing = quote.enclosingContentStart { floor = max(floor, enclosing) }
         return floor
+    }
+
+    /// Where the sentence holding `quote`'s start ends.
+    private func sentenceEnd(of quote: PairedQuote) -> Int? {
+        resolution.sentenceIndex(containing: quote.range.lowerBound).map { resolution.sentences[$0].upperBound }
     }
 
     /// How far after `quote` its attribution may be: the rest of the line, within a window.
