@@ -130,7 +130,7 @@ struct ClauseSubjects {
         var found: SpeakerPhrases.Phrase?
         var steps = 0
         while let t = cursor, steps < Self.maximumTokensForReport {
-            if t.isWord, text.isCapitalised(t), SpeakerWords.contains(Self.personalTitles, t, in: text),
+            if t.isWord, text.isCapitalised(t), SpeakerWords.contains(SpeakerWords.personalTitles, t, in: text),
                let (phrase, _) = phrases.phrase(startingWith: t, limit: sentence.upperBound),
                phrase.kind == .name, phrase.range.count > t.range.count, accepts(phrase) {
                 found = phrase
@@ -144,11 +144,9 @@ struct ClauseSubjects {
     /// Whether `phrase` opens with a title only a person bears: "Mr Straw", "Sir Digby Jones".
     func hasPersonalTitle(_ phrase: SpeakerPhrases.Phrase) -> Bool {
         guard let first = text.next(from: phrase.range.lowerBound, limit: phrase.range.upperBound) else { return false }
-        return SpeakerWords.contains(Self.personalTitles, first, in: text)
+        return SpeakerWords.contains(SpeakerWords.personalTitles, first, in: text)
     }
 
-    /// Titles only a person bears ("St Kitts" and "Father Christmas" are not speakers).
-    private static let personalTitles = WordSet(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"])
 
     /// Tokens read looking for "said Mr Thiemann" in a sentence.
     private static let maximumTokensForReport = 80

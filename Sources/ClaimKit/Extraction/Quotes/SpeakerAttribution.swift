@@ -99,6 +99,10 @@ struct SpeakerAttribution {
             name = SpeakerPhrases.Phrase(range: rest.start..<name.range.upperBound, kind: .name, isPerson: name.isPerson)
             return text.previous(before: first.start, floor: floor) == nil ? Attribution(speaker: name, cue: first.range) : nil
         }
+        // "Said Mr Fogg: “…”" when the title ended the name.
+        if let cue = text.previous(before: name.range.lowerBound, floor: floor), CueVerbs.isSentenceOpeningCue(cue, in: text) {
+            return text.previous(before: cue.start, floor: floor) == nil ? Attribution(speaker: name, cue: cue.range) : nil
+        }
         var cursor = text.previous(before: name.range.lowerBound, floor: floor)
         var words = 0
         while let t = cursor {

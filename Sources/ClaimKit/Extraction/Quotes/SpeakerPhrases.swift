@@ -81,10 +81,12 @@ struct SpeakerPhrases {
                 guard let w = text.previous(before: t.start, floor: floor), w.end == t.start, text.isCapitalised(w),
                       text.isInitial(w) || has(SpeakerWords.honorifics, w) else { break }
                 first = w
+                if has(SpeakerWords.personalTitles, w) { break }
             } else if text.isCapitalised(t) {
                 guard !has(SpeakerWords.nonNames, t), !text.isPossessive(t),
                       lastIsRole || !SpeakerWords.isRole(t, in: text) else { break }
                 first = t
+                if has(SpeakerWords.personalTitles, t) { break }   // "Lib Dem Sir Archy Kirkwood"
             } else if !has(SpeakerWords.particles, t) {
                 break
             }
@@ -129,7 +131,8 @@ struct SpeakerPhrases {
                         end = Token(range: t.start..<period.end, kind: .word, scalar: 0)
                         next = text.next(from: period.end, limit: limit)
                     }
-                    if nameStart == nil { nameStart = t }
+                    // A title starts the name: "Lib Dem Sir Archy Kirkwood".
+                    if nameStart == nil || has(SpeakerWords.personalTitles, t) { nameStart = t }
                     nameEnd = end
                     runEndingInRole = nil
                 }
@@ -141,8 +144,9 @@ struct SpeakerPhrases {
                 // "Ursula von der Leyen": part of the name only if a capitalised word follows
             } else if nameStart != nil, text.endsWith(t, "ed") || CueVerbs.isCue(t, in: text) {
                 break   // "Michael Howard accused the prime minister…": the name's verb ends the phrase
-            } else if afterRole && (text.isWord(t, "and") || has(SpeakerWords.linkingPrepositions, t)) {
-                // "chairman and chief executive", "minister of sport"
+            } else if afterRole && nameStart == nil && (text.isWord(t, "and") || has(SpeakerWords.linkingPrepositions, t)) {
+                // "chairman and chief executive", "minister of sport"; but "analyst Nick Bubb of
+                // Evolution Securities" ends with the name
             } else if qualifiesRole(t, next: next, limit: limit) {
                 // "try scorer", "assistant coach", "local government spokesman": words qualifying a role
             } else {

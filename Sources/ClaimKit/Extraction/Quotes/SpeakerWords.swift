@@ -17,6 +17,10 @@ enum SpeakerWords {
         "st", "saint", "jr", "sr", "fr", "father", "rabbi", "imam",
     ])
 
+    /// Titles only a person bears ("St Kitts" and "Father Christmas" are not speakers); one
+    /// starts the name it stands in ("Lib Dem Sir Archy Kirkwood" → Sir Archy Kirkwood).
+    static let personalTitles = WordSet(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"])
+
     /// Positions people hold. In front of a name they are dropped ("Kremlin spokesman Dmitry
     /// Peskov" → Dmitry Peskov, "Ukrainian President Volodymyr Zelenskyy" → Volodymyr
     /// Zelenskyy); as the head of a phrase they make it a person ("the spokesman", "an aide to
