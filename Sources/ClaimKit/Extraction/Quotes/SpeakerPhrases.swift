@@ -46,7 +46,8 @@ struct SpeakerPhrases {
               let role = text.previous(before: link.start, floor: floor), text.isLowercase(role),
               SpeakerWords.isRole(role, in: text) || SpeakerWords.isOrganisation(role, in: text),
               let phrase = rolePhrase(head: role, floor: floor) else { return nil }
-        return Phrase(range: phrase.range.lowerBound..<name.range.upperBound, kind: .rolePhrase, isPerson: phrase.isPerson)
+        return Phrase(range: phrase.range.lowerBound..<name.range.upperBound, kind: .rolePhrase, isPerson: phrase.isPerson,
+                      isPlural: phrase.isPlural)
     }
 
     /// The speaker phrase that starts with `first` (after an inverted cue, "said Mr Smith", or at
@@ -97,7 +98,7 @@ struct SpeakerPhrases {
         // "The Kremlin said", "the Foreign Secretary said"
         if let the = text.previous(before: start, floor: floor), text.isWord(the, "the") { start = the.start }
         return Phrase(range: start..<last.end, kind: lastIsRole ? .rolePhrase : .name,
-                      isPerson: !lastIsRole || SpeakerWords.isRole(last, in: text))
+                      isPerson: !lastIsRole || SpeakerWords.isRole(last, in: text), isPlural: lastIsRole && isPluralHead(last))
     }
 
     /// Reads forwards over a name and whatever may stand before it ("Reds manager Rafael
@@ -317,7 +318,8 @@ struct SpeakerPhrases {
             let next = text.next(from: t.end, limit: limit)
             guard !has(SpeakerWords.phraseBoundaries, t), !has(SpeakerWords.pronouns, t),
                   next.map({ !has(SpeakerWords.objectPronouns, $0) }) ?? true,
-                  words == 0 || !CueVerbs.isCue(t, in: text), !CueVerbs.isInterposed(t, in: text),
+                  words == 0 || !CueVerbs.isCue(t, in: text) || has(SpeakerWords.documents, t),   // "a highly critical report"
+                  !CueVerbs.isInterposed(t, in: text),
                   !has(CueVerbs.passiveAuxiliaries, t), !looksLikeVerb(t),
                   words == 0 || !isPresentTenseVerb(t, limit: limit) else { break }
             end = t.end
@@ -358,9 +360,11 @@ struct SpeakerPhrases {
         return false
     }
 
-    /// "members", "officials", "people", "police": a lower-case plural head.
+    /// "members", "officials", "people", "police", "Ministers": a plural head (a capitalised
+    /// one only if it is a role or a body, not a name such as "Jones").
     private func isPluralHead(_ head: Token) -> Bool {
-        guard text.isLowercase(head) else { return false }
+        guard text.isLowercase(head) || SpeakerWords.isRole(head, in: text) || SpeakerWords.isOrganisation(head, in: text)
+        else { return false }
         if text.isWord(head, "people") || text.isWord(head, "police") { return true }
         return text.endsWith(head, "s") && !text.endsWith(head, "ss") && !text.isPossessive(head)
     }
