@@ -21,7 +21,7 @@ extension SpeakerAttribution {
             for k in stride(from: first, through: 0, by: -1) {
                 let t = window[k]
                 guard t.isWord else { continue }
-                let isCue = CueVerbs.isCue(t, in: text) && !isDocumentNoun(at: k, in: window, count: count)
+                let isCue = CueVerbs.isCue(t, in: text) && !isNounAfterDeterminer(at: k, in: window, count: count)
                 if isCue, participle == nil, CueVerbs.isParticiple(t, in: text) { participle = t }
                 if according == nil, text.isWord(t, "according"),
                    let to = text.next(from: t.end, limit: limit), text.isWord(to, "to") {
@@ -93,21 +93,28 @@ extension SpeakerAttribution {
         return text.isCapitalised(before) || SpeakerWords.contains(SpeakerWords.pronouns, before, in: text)
     }
 
-    /// "published a highly critical report into the “failing” agency": a document word after a
-    /// determiner and up to three lower-case words is a noun, not the verb "report".
-    private func isDocumentNoun(at k: Int, in window: UnsafeMutableBufferPointer<Token>, count: Int) -> Bool {
-        guard SpeakerWords.contains(SpeakerWords.documents, window[k], in: text) else { return false }
+    /// "published a highly critical report into the “failing” agency", "who left his Treasury
+    /// post": a cue that is also a noun, after a determiner and up to three modifiers, is the
+    /// noun. Not after a plural or a role ("the analysts note").
+    private func isNounAfterDeterminer(at k: Int, in window: UnsafeMutableBufferPointer<Token>, count: Int) -> Bool {
+        let cue = window[k]
+        guard SpeakerWords.contains(Self.cuesThatAreNouns, cue, in: text), k + 1 < count else { return false }
+        let previous = window[k + 1]
+        guard previous.isWord, !text.endsWith(previous, "s"), !SpeakerWords.isRole(previous, in: text) else { return false }
         var j = k + 1
         while j < count, j <= k + 4 {
             let before = window[j]
-            guard before.isWord, text.isLowercase(before) else { return false }
-            if SpeakerWords.contains(Self.documentDeterminers, before, in: text) { return true }
+            guard before.isWord, !CueVerbs.isCue(before, in: text),
+                  !SpeakerWords.contains(SpeakerWords.pronouns, before, in: text) else { return false }   // "a show they claim is"
+            if SpeakerWords.contains(Self.nounDeterminers, before, in: text) { return true }
             j += 1
         }
         return false
     }
 
-    private static let documentDeterminers = WordSet(["a", "an", "the", "its", "their", "his", "her", "this", "that", "new", "latest"])
+    private static let cuesThatAreNouns = WordSet(["report", "post", "note", "claim", "comment", "remark", "reply", "answer", "warning", "statement"])
+
+    private static let nounDeterminers = WordSet(["a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that"])
 
     /// "with Hans Eichel saying", "company president Lee Scott saying", but not "left UKIP
     /// saying", where the name is the object of a verb.
