@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Finds the subject of a sentence or of a clause: who a participle cue ("…, stating, “…”")
 /// or a pronoun ("he") stands for.
 struct ClauseSubjects {
@@ -33,7 +39,9 @@ struct ClauseSubjects {
         guard follower.isWord else { return nil }
         // A lone capitalised word is a name only before a verb: "Trump had", not "Consumer
         // borrowing" nor "Wenger's Bayern counterpart…".
-        if phrase.kind == .name, isOneWord(phrase.range, limit: limit), !looksLikeVerb(follower) { return nil }
+        if phrase.kind == .name, isOneWord(phrase.range, limit: limit), !looksLikeVerb(follower) || isCommonWord(phrase.range) {
+            return nil   // nor is "More likely to drive sales is…", "Design is…"
+        }
         return phrase
     }
 
@@ -45,6 +53,29 @@ struct ClauseSubjects {
               let (name, next) = phrases.phrase(startingWith: first, limit: limit), name.kind == .name,
               let follower = next, follower.isPunctuation(",") || looksLikeVerb(follower) else { return nil }
         return name
+    }
+
+    /// How far around a capitalised word its lower-case spelling is looked for.
+    private static let commonWordRadius = 8_192
+
+    /// Whether the capitalised ASCII word `word` is also written in lower case near it ("more",
+    /// "design"): a common word opening its sentence, not a name.
+    private func isCommonWord(_ word: ByteRange) -> Bool {
+        let bytes = text.bytes
+        let length = word.count
+        guard length >= 2, UTF8Bytes.isASCIIUpper(bytes[word.lowerBound]), let base = bytes.baseAddress else { return false }
+        let lower = bytes[word.lowerBound] | 0x20
+        let window = max(0, word.lowerBound - Self.commonWordRadius)..<min(bytes.count, word.upperBound + Self.commonWordRadius)
+        var from = window.lowerBound
+        while true {
+            let start = UTF8Bytes.firstIndex(of: lower, in: bytes, from: from, to: window.upperBound - length + 1)
+            guard start <= window.upperBound - length else { return false }
+            from = start + 1
+            let end = start + length
+            guard start == 0 || !UTF8Bytes.isASCIILetter(bytes[start - 1]),
+                  end == bytes.count || !UTF8Bytes.isASCIILetter(bytes[end]) else { continue }
+            if memcmp(base + start + 1, base + word.lowerBound + 1, length - 1) == 0 { return true }
+        }
     }
 
     private func isOneWord(_ range: ByteRange, limit: Int) -> Bool {
@@ -122,23 +153,23 @@ struct ClauseSubjects {
         return found
     }
 
-    /// The last person the sentence names with a title: "And that's when Mr Senanayake started
+    /// The first person the sentence names with a title: "And that's when Mr Senanayake started
     /// to wonder…" → Mr Senanayake, for a "he says" in the next sentence whose subject is no
-    /// name. A title marks a person wherever the name stands in the sentence.
-    func lastTitledName(in sentence: ByteRange, _ accepts: (SpeakerPhrases.Phrase) -> Bool) -> SpeakerPhrases.Phrase? {
+    /// name; "On that day's Today programme Mr Johnson was asked why Mr Smith…" → Mr Johnson,
+    /// as the first named is usually the one the sentence is about.
+    func firstTitledName(in sentence: ByteRange, _ accepts: (SpeakerPhrases.Phrase) -> Bool) -> SpeakerPhrases.Phrase? {
         var cursor = text.next(from: sentence.lowerBound, limit: sentence.upperBound)
-        var found: SpeakerPhrases.Phrase?
         var steps = 0
         while let t = cursor, steps < Self.maximumTokensForReport {
             if t.isWord, text.isCapitalised(t), SpeakerWords.contains(SpeakerWords.personalTitles, t, in: text),
                let (phrase, _) = phrases.phrase(startingWith: t, limit: sentence.upperBound),
                phrase.kind == .name, phrase.range.count > t.range.count, accepts(phrase) {
-                found = phrase
+                return phrase
             }
             steps += 1
             cursor = text.next(from: t.end, limit: sentence.upperBound)
         }
-        return found
+        return nil
     }
 
     /// Whether `phrase` opens with a title only a person bears: "Mr Straw", "Sir Digby Jones".

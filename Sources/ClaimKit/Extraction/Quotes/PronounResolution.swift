@@ -7,7 +7,7 @@
 /// earlier quotation in that sentence, or else that sentence's subject ("Umaga … backed New
 /// Zealand. He told BBC Sport: “…”" → Umaga), or else the name it reports a statement of
 /// ("…, said Mr Thiemann, because…"); then the latest speaker within ``maximumDistance`` bytes;
-/// then, for "he" and "she", the last person those sentences name with a title ("…when Mr
+/// then, for "he" and "she", the first person one of those sentences names with a title ("…when Mr
 /// Senanayake started to wonder…"), or else the person the article is about (``PersonSalience``).
 /// A candidate must fit the pronoun: a person for "he" and "she",
 /// and of the gender the article gives them where it gives one (``SpeakerGender``). When
@@ -64,7 +64,7 @@ struct PronounResolution {
         guard needsPerson else { return nil }
         j = k - 1
         while j >= 0, j >= k - Self.maximumSentencesBack, sentences[j].lowerBound >= horizon {
-            if let named = subjects.lastTitledName(in: sentences[j], accepts) { return named }
+            if let named = subjects.firstTitledName(in: sentences[j], accepts) { return named }
             j -= 1
         }
         return PersonSalience(text: subjects.text).principalPerson(before: position, accepts)
