@@ -4,7 +4,8 @@
 /// references "in the past" (PAST_REF) and "in the future" (FUTURE_REF).
 extension DateMatcher {
     /// A season needs a year, a modifier or a temporal preposition: "summer 2005", "this
-    /// summer", "in the spring", "during winter"; "fall" only with a year or a modifier.
+    /// summer", "in the spring", "during winter"; "fall" only with a year or a modifier, and not
+    /// before "from", "of" or "to".
     /// Capitalised mid-sentence before a capital it is a name ("Winter Olympics").
     mutating func matchSeason(at i: Int) -> Bool {
         guard let season = Season(rawValue: tokens[i].lexeme.value) else { return false }
@@ -19,6 +20,8 @@ extension DateMatcher {
         if i - 1 >= floor, let r = relative(i - 1), [.last, .next, .this, .past, .coming, .current].contains(r) {
             modifier = r
             first = i - 1
+            // "predicts this fall from the current 2.1% level": the noun, a drop.
+            if season == .fall, isWord(i + 1, "from") || isWord(i + 1, "of") || isWord(i + 1, "to") { return false }
         } else if season == .fall {
             return false
         } else if isWord(i - 1, "the"), i - 1 >= floor, has(i - 2, .temporalPreposition) || category(i - 2) == .edge {

@@ -75,10 +75,13 @@ enum TimexValue {
         }
     }
 
-    /// "P4D", "P1.5Y", "PT24H", "P2W" for a fortnight; `nil` amount gives "PXY".
+    /// "P4D", "P1.5Y", "PT24H", "P2W" for a fortnight; `nil` amount gives "PXY". Decades,
+    /// centuries and quarters with an amount are written in years and months ("a decade" is
+    /// "P10Y", "four quarters" "P12M"), which ISO 8601 readers understand; TIMEX3's own units
+    /// stay only where there is no amount to convert ("decades", "PXDE").
     static func duration(_ amount: Double?, _ unit: DateUnit) -> String {
         var amount = amount
-        let code: String
+        var code: String
         var timePart = false
         switch unit {
         case .year: code = "Y"
@@ -93,6 +96,14 @@ enum TimexValue {
         case .hour: code = "H"; timePart = true
         case .minute: code = "M"; timePart = true
         case .second: code = "S"; timePart = true
+        }
+        if let count = amount {
+            switch unit {
+            case .decade: code = "Y"; amount = count * 10
+            case .century: code = "Y"; amount = count * 100
+            case .quarter: code = "M"; amount = count * 3
+            default: break
+            }
         }
         guard let amount, amount != amount.rounded() || amount >= 1e9 else {
             return make {

@@ -46,7 +46,16 @@ struct QuantityReader {
             if text.isByte(k, ".") && text.isDigit(k + 1) { return .skip(resumeAt: tokenEnd(from: k)) }
             j = k
         }
-        // "10:30", "3:45", "24/7", "9/11": times, ratios of that form and dates are not counts.
+        // "10:30", "3:45", "24/7", "9/11": times, ratios of that form and dates are not counts;
+        // betting odds are ("4/9 favourite").
+        if text.isByte(j, "/"), text.isDigit(j + 1), q.isPlainInteger,
+           let oddsEnd = BettingOdds.end(ofOddsWithSlashAt: j, firstDigits: q.integerDigits, in: text) {
+            q.numeral = i..<oddsEnd
+            q.end = oddsEnd
+            q.isCompound = true
+            q.unit = "odds"
+            return readSuffixes(into: &q)
+        }
         if (text.isByte(j, ":") || text.isByte(j, "/")) && text.isDigit(j + 1) { return .skip(resumeAt: tokenEnd(from: j)) }
         q.numeral = i..<j
         q.end = j
@@ -84,6 +93,10 @@ struct QuantityReader {
             q.unit = "percent"
             j += 1
         }
+        if q.unit == nil, q.scale == 1, let end = hyphenatedUnitEnd(after: j, into: &q) {
+            q.end = end   // "a 20-yard drive", "a 10-mile walk"
+            return .read
+        }
         guard let word = text.nextWord(after: j) else {
             if q.unit == nil && text.isByte(j, " ") && text.isByte(j + 1, "%") {
                 q.unit = "percent"
@@ -103,6 +116,17 @@ struct QuantityReader {
         if q.currency == nil, let word = next { j = readCurrency(word, after: j, into: &q) }
         q.end = j
         return .read
+    }
+
+    /// The end of a unit word joined to the number by a hyphen ("20-yard", "100-metre"), whose
+    /// unit is written into `q`; not one the hyphen goes on from ("10-mile-long").
+    private func hyphenatedUnitEnd(after j: Int, into q: inout NumberReading) -> Int? {
+        guard text.isByte(j, "-"), text.isLetter(j + 1) else { return nil }
+        let word = LetterRun(start: j + 1, end: text.lettersEnd(from: j + 1))
+        guard !text.isAlphanumeric(at: word.end), !text.isByte(word.end, "-"), text.isLowercase(word),
+              let unit = QuantitySuffixes.unitWords.value(text.bytes, from: word.start, to: word.end) else { return nil }
+        q.unit = unit
+        return word.end
     }
 
     /// A percent sign, "per cent", "percentage points" or a unit word after a blank.

@@ -132,7 +132,7 @@ struct ReferenceNumbers {
         "topping", "estimated", "circa", "barely", "yesterday", "today", "tonight", "overall",
         "altogether", "together", "combined", "total", "however", "meanwhile", "currently",
         "about", "over", "under", "above", "below", "only", "just", "another", "last", "next",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "all",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "all", "top",
     ])
 
     /// Words that introduce a numbered thing; all count when capitalised ("Article 5").

@@ -213,7 +213,10 @@ import Testing
     /// "a month-long diet" is one month; "three-months", written with the plural, is three.
     @Test func hyphenatedLengthsOfTime() {
         #expect(DatesUnderTest.only(in: "He went on a month-long diet.") == "month-long | DURATION | P1M")
-        #expect(DatesUnderTest.only(in: "It was a decade-long fight.") == "decade-long | DURATION | P1DE")
+        #expect(DatesUnderTest.only(in: "It was a decade-long fight.") == "decade-long | DURATION | P10Y")
+        // "fall" the noun: a drop, not the autumn.
+        #expect(DatesUnderTest.mentions(in: "While it predicts this fall from the current level, prices rose.").isEmpty)
+        #expect(DatesUnderTest.only(in: "The band tours this fall.") == "this fall | DATE | XXXX-FA")
         #expect(DatesUnderTest.only(in: "He served three-months for assault.") == "three-months | DURATION | P3M")
         #expect(DatesUnderTest.mentions(in: "Profits at year-end rose on a day-to-day basis.").isEmpty)
     }

@@ -22,6 +22,9 @@ import Testing
         #expect(TimexValue.duration(1.5, .year) == "P1.5Y")
         #expect(TimexValue.duration(24, .hour) == "PT24H")
         #expect(TimexValue.duration(nil, .decade) == "PXDE")
+        #expect(TimexValue.duration(2, .decade) == "P20Y")
+        #expect(TimexValue.duration(1, .century) == "P100Y")
+        #expect(TimexValue.duration(4, .quarter) == "P12M")
         #expect(TimexValue.duration(1, .fortnight) == "P2W")
         #expect(TimexValue.unknown(.week) == "XXXX-WXX")
     }

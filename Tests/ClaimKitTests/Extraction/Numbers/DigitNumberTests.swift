@@ -83,4 +83,15 @@ import Testing
         #expect(ranges.count == 5)
         #expect(zip(ranges, ranges.dropFirst()).allSatisfy { $0.upperBound <= $1.lowerBound })
     }
+
+    @Test func aUnitJoinedByAHyphenIsTheNumbersUnit() {
+        #expect(onlyNumber(in: "Gerrard scored with a 20-yard drive.")?.value == number(20, unit: "yd", noun: "drive"))
+        #expect(onlyNumber(in: "They finished a 10-mile walk.")?.value == number(10, unit: "mi", noun: "walk"))
+        #expect(onlyNumber(in: "It was a two-mile run.")?.value == number(2, unit: "mi"))
+    }
+
+    @Test func theTopOfAChartIsACount() {
+        #expect(onlyNumber(in: "Korn had 10 singles in the Top 40 over the years.") == nil)
+        #expect(numberTexts(in: "Korn had 10 singles in the Top 40 over the years.") == ["10", "40"])
+    }
 }

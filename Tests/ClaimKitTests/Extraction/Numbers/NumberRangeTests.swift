@@ -61,4 +61,14 @@ import Testing
         ])
         #expect(onlyNumber(in: "The party won 10-15 seats in the north.")?.value == number(10, upper: 15, noun: "seats"))
     }
+
+    @Test func bettingOddsAreOneNumberWhereTheSentenceSpeaksOfBetting() {
+        let found = numbers(in: "Bookmakers have given The Aviator 4/9 and 8/13 odds, with Ray at 9/4.")
+        #expect(found.map(\.text) == ["4/9", "8/13", "9/4"])
+        #expect(found.map(\.value.value) == [4, 8, 9] && found.allSatisfy { $0.value.unit == "odds" })
+        #expect(numberTexts(in: "He has moved from 4/1 to 5/2 favourite to play the part.") == ["4/1", "5/2"])
+        // No betting word: a service hours, a date, a ratio of that form.
+        #expect(numberTexts(in: "The helpline runs 24/7 and opened on 9/11 with 3/4 of the staff.").isEmpty)
+        #expect(numberTexts(in: "The odds were signed on 4/9/2004.").isEmpty)
+    }
 }
