@@ -13,8 +13,10 @@ enum CountedNoun {
     static let maximumWords = 4
 
     /// The bytes of the counted noun after `end`, if it is plain.
-    static func noun(after end: Int, in text: SentenceBytes) -> Range<Int>? {
-        let classes = wordClasses
+    ///
+    /// - Parameter classes: ``wordClasses``, which the scanner reads from its lazy global once
+    ///   per document rather than for every number.
+    static func noun(after end: Int, in text: SentenceBytes, classes: PackedWordTable<WordClass>) -> Range<Int>? {
         var i = end
         var count = 0
         var phraseStart = -1
@@ -94,7 +96,7 @@ enum CountedNoun {
         static let irregularPlural = WordClass(rawValue: 4)
     }
 
-    private static let wordClasses: PackedWordTable<WordClass> = {
+    static let wordClasses: PackedWordTable<WordClass> = {
         var classes: [String: WordClass] = [:]
         for word in stopWords { classes[word, default: []].insert(.stop) }
         for word in lyNouns { classes[word, default: []].insert(.lyNoun) }

@@ -35,6 +35,14 @@ struct DateLikeNumbers {
         return !Self.countedInThousands.contains(text.bytes, from: head, to: noun.upperBound)
     }
 
+    /// A year (or year span) right after a word that makes it one whatever follows ("in 2004",
+    /// "the 2005 elections"): ``isDateOrTime(_:noun:next:)`` says so too, but this is known
+    /// before the counted noun is read, which the scanner then skips.
+    func isYearAfterIntroducer(_ q: NumberReading) -> Bool {
+        guard Self.isYearLike(q) || q.isYearSpan, let previous = text.previousWord(before: q.start) else { return false }
+        return Self.yearIntroducers.contains(text.bytes, from: previous.start, to: previous.end)
+    }
+
     /// Words after which a four-digit number is a year whatever follows ("the 2000 people's…").
     private static let yearIntroducers = PackedWordTable(words: [
         "in", "since", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "of",
