@@ -22,11 +22,14 @@ enum CountedNoun {
         var phraseStart = -1
         var headEnd = -1
         var foundPluralHead = false
-        while count < maximumWords, let (word, firstSegmentEnd) = nextWord(after: i, in: text) {
+        while count < maximumWords, let (word, firstSegmentEnd, firstSegmentKey) = nextWord(after: i, in: text) {
             let isCapitalized = UTF8Bytes.isASCIIUpper(text[word.start])
             // A capitalised word is judged on its first part ("Anti-war" is not "anti"), a
             // lower-case one as a whole ("one-way", "back-tax" are not stop words).
-            let wordClass = classes.value(text.bytes, from: word.start, to: isCapitalized ? firstSegmentEnd : word.end) ?? []
+            let classEnd = isCapitalized ? firstSegmentEnd : word.end
+            let wordClass = (classEnd == firstSegmentEnd
+                ? classes.value(forKey: firstSegmentKey, text.bytes, from: word.start, to: classEnd)
+                : classes.value(text.bytes, from: word.start, to: classEnd)) ?? []
             let isPluralHead: Bool
             if isCapitalized {
                 // "Ukrainian", "US": a qualifier, never the last word; "The", "In": the phrase is over.
@@ -57,19 +60,19 @@ enum CountedNoun {
         return phraseStart..<headEnd
     }
 
-    /// The next word after blanks, with hyphenated parts ("long-range"), and the end of its
-    /// first part; `nil` at punctuation, at a possessive ("children’s") or at letters outside
-    /// ASCII.
+    /// The next word after blanks, with hyphenated parts ("long-range"), and the end and
+    /// lookup key (``PackedWordKey``) of its first part, read together; `nil` at punctuation, at
+    /// a possessive ("children’s") or at letters outside ASCII.
     @inline(__always)
-    private static func nextWord(after i: Int, in text: SentenceBytes) -> (LetterRun, firstSegmentEnd: Int)? {
+    private static func nextWord(after i: Int, in text: SentenceBytes) -> (LetterRun, firstSegmentEnd: Int, firstSegmentKey: UInt64)? {
         let start = text.skipBlanks(from: i)
         guard start > i, text.isLetter(start) else { return nil }
-        let firstSegmentEnd = text.lettersEnd(from: start)
+        let (firstSegmentEnd, firstSegmentKey) = PackedWordKey.scanWord(text.bytes, at: start, limit: text.end)
         var e = firstSegmentEnd
         while text.isByte(e, "-") && text.isLetter(e + 1) { e = text.lettersEnd(from: e + 1) }
         if text.isByte(e, "'") || UTF8Bytes.matches(text.bytes, at: e, end: text.end, 0xE2, 0x80, 0x99) { return nil }
         guard !text.isAlphanumeric(at: e) else { return nil }
-        return (LetterRun(start: start, end: e), firstSegmentEnd)
+        return (LetterRun(start: start, end: e), firstSegmentEnd, firstSegmentKey)
     }
 
     /// Whether the phrase opens with a form in "-ed" or "-ing", which may be a verb ("Andre 3000
