@@ -13,18 +13,23 @@ enum CountedNoun {
     static let maximumWords = 4
 
     /// The bytes of the counted noun after `end`, if it is plain.
-    static func noun(after end: Int, in text: SentenceBytes) -> Range<Int>? {
-        let classes = wordClasses
+    ///
+    /// - Parameter classes: ``wordClasses``, which the scanner reads from its lazy global once
+    ///   per document rather than for every number.
+    static func noun(after end: Int, in text: SentenceBytes, classes: PackedWordTable<WordClass>) -> Range<Int>? {
         var i = end
         var count = 0
         var phraseStart = -1
         var headEnd = -1
         var foundPluralHead = false
-        while count < maximumWords, let (word, firstSegmentEnd) = nextWord(after: i, in: text) {
+        while count < maximumWords, let (word, firstSegmentEnd, firstSegmentKey) = nextWord(after: i, in: text) {
             let isCapitalized = UTF8Bytes.isASCIIUpper(text[word.start])
             // A capitalised word is judged on its first part ("Anti-war" is not "anti"), a
             // lower-case one as a whole ("one-way", "back-tax" are not stop words).
-            let wordClass = classes.value(text.bytes, from: word.start, to: isCapitalized ? firstSegmentEnd : word.end) ?? []
+            let classEnd = isCapitalized ? firstSegmentEnd : word.end
+            let wordClass = (classEnd == firstSegmentEnd
+                ? classes.value(forKey: firstSegmentKey, text.bytes, from: word.start, to: classEnd)
+                : classes.value(text.bytes, from: word.start, to: classEnd)) ?? []
             let isPluralHead: Bool
             if isCapitalized {
                 // "Ukrainian", "US": a qualifier, never the last word; "The", "In": the phrase is over.
@@ -55,19 +60,19 @@ enum CountedNoun {
         return phraseStart..<headEnd
     }
 
-    /// The next word after blanks, with hyphenated parts ("long-range"), and the end of its
-    /// first part; `nil` at punctuation, at a possessive ("children’s") or at letters outside
-    /// ASCII.
+    /// The next word after blanks, with hyphenated parts ("long-range"), and the end and
+    /// lookup key (``PackedWordKey``) of its first part, read together; `nil` at punctuation, at
+    /// a possessive ("children’s") or at letters outside ASCII.
     @inline(__always)
-    private static func nextWord(after i: Int, in text: SentenceBytes) -> (LetterRun, firstSegmentEnd: Int)? {
+    private static func nextWord(after i: Int, in text: SentenceBytes) -> (LetterRun, firstSegmentEnd: Int, firstSegmentKey: UInt64)? {
         let start = text.skipBlanks(from: i)
         guard start > i, text.isLetter(start) else { return nil }
-        let firstSegmentEnd = text.lettersEnd(from: start)
+        let (firstSegmentEnd, firstSegmentKey) = PackedWordKey.scanWord(text.bytes, at: start, limit: text.end)
         var e = firstSegmentEnd
         while text.isByte(e, "-") && text.isLetter(e + 1) { e = text.lettersEnd(from: e + 1) }
         if text.isByte(e, "'") || UTF8Bytes.matches(text.bytes, at: e, end: text.end, 0xE2, 0x80, 0x99) { return nil }
         guard !text.isAlphanumeric(at: e) else { return nil }
-        return (LetterRun(start: start, end: e), firstSegmentEnd)
+        return (LetterRun(start: start, end: e), firstSegmentEnd, firstSegmentKey)
     }
 
     /// Whether the phrase opens with a form in "-ed" or "-ing", which may be a verb ("Andre 3000
@@ -94,7 +99,7 @@ enum CountedNoun {
         static let irregularPlural = WordClass(rawValue: 4)
     }
 
-    private static let wordClasses: PackedWordTable<WordClass> = {
+    static let wordClasses: PackedWordTable<WordClass> = {
         var classes: [String: WordClass] = [:]
         for word in stopWords { classes[word, default: []].insert(.stop) }
         for word in lyNouns { classes[word, default: []].insert(.lyNoun) }

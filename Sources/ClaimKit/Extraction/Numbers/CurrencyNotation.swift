@@ -46,7 +46,10 @@ enum CurrencyNotation {
     ])
 
     /// CurrencyNotation names after the number ("3 billion euros", "100 roubles").
-    static let words = PackedWordTable<Symbol>([
+    static let words = PackedWordTable<Symbol>(wordEntries)
+
+    /// The entries of ``words``, also part of ``QuantitySuffixes/followingWords``.
+    static let wordEntries: [(String, Symbol)] = [
         ("dollar", "USD"), ("dollars", "USD"), ("euro", "EUR"), ("euros", "EUR"),
         ("pound", "GBP"), ("pounds", "GBP"), ("sterling", "GBP"), ("yen", "JPY"),
         ("yuan", "CNY"), ("renminbi", "CNY"), ("rouble", "RUB"), ("roubles", "RUB"),
@@ -55,7 +58,7 @@ enum CurrencyNotation {
         ("franc", "CHF"), ("francs", "CHF"), ("rand", "ZAR"), ("shekels", "ILS"),
         ("reais", "BRL"), ("naira", "NGN"), ("riyal", "SAR"), ("riyals", "SAR"), ("lira", "TRY"),
         ("liras", "TRY"), ("zloty", "PLN"), ("zlotys", "PLN"),
-    ])
+    ]
 
     /// Reads a currency symbol, optionally with its glued prefix letters ("US$"), at `i`.
     ///

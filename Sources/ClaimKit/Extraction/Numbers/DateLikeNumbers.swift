@@ -12,6 +12,7 @@
 struct DateLikeNumbers {
     let text: SentenceBytes
 
+    @inline(__always)
     static func isYearLike(_ q: NumberReading) -> Bool {
         q.isPlainInteger && q.integerDigits == 4 && !q.hasLeadingZero && q.value >= 1000 && q.value <= 2099
     }
@@ -33,6 +34,15 @@ struct DateLikeNumbers {
         if let previous = text.previousWord(before: q.start),
            Self.yearIntroducers.contains(text.bytes, from: previous.start, to: previous.end) { return true }
         return !Self.countedInThousands.contains(text.bytes, from: head, to: noun.upperBound)
+    }
+
+    /// A year (or year span) right after a word that makes it one whatever follows ("in 2004",
+    /// "the 2005 elections"): ``isDateOrTime(_:noun:next:)`` says so too, but this is known
+    /// before the counted noun is read, which the scanner then skips.
+    @inline(__always)
+    func isYearAfterIntroducer(_ q: NumberReading) -> Bool {
+        guard Self.isYearLike(q) || q.isYearSpan, let previous = text.previousWord(before: q.start) else { return false }
+        return Self.yearIntroducers.contains(text.bytes, from: previous.start, to: previous.end)
     }
 
     /// Words after which a four-digit number is a year whatever follows ("the 2000 people's…").

@@ -18,11 +18,21 @@ struct NumberCompounds {
     /// - Parameter next: the word after the number (``SentenceBytes/nextWord(after:)`` at
     ///   `q.end`), found once by the caller; the joins that fail leave `q.end` where it was.
     func extend(_ q: inout NumberReading, next: LetterRun?) {
-        guard !q.isFraction else { return }
+        guard !q.isFraction, mayJoin(after: q.end, next: next) else { return }
         var second = NumberReading(at: q.end, form: .digits)
         if joinRatio(&q, next: next, second: &second) { return }
         if q.form == .digits && joinHyphenated(&q, second: &second) { return }
         _ = joinWordRange(&q, next: next, second: &second)
+    }
+
+    /// Whether anything that joins a second numeral follows the number ending at `end`: a
+    /// hyphen or en dash, or "in", "out", "to" or "and". Most numbers have none, and are passed
+    /// over on this alone.
+    @inline(__always)
+    private func mayJoin(after end: Int, next: LetterRun?) -> Bool {
+        if let b = text.byte(end), b == UInt8(ascii: "-") || b == 0xE2 { return true }
+        guard let word = next, word.length <= 3 else { return false }
+        return text.word(word, is: "in") || text.word(word, is: "out") || text.word(word, is: "to") || text.word(word, is: "and")
     }
 
     private func joinRatio(_ q: inout NumberReading, next: LetterRun?, second: inout NumberReading) -> Bool {

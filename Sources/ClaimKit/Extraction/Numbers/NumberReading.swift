@@ -9,6 +9,9 @@ struct NumberReading {
     }
 
     /// A reading with nothing read yet, for the readers to fill in.
+    ///
+    /// In line, so that a reading started and at once overwritten in place is not written twice.
+    @inline(__always)
     init(at start: Int, form: Form) {
         self.start = start
         self.end = start

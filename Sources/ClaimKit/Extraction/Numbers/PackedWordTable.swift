@@ -98,9 +98,19 @@ extension PackedWordTable where Value == Bool {
 enum PackedWordKey {
     /// Up to eight bytes, lower-cased, packed big-endian; a longer word keeps its first seven
     /// bytes and puts `0x80 | length` in the low byte, which no letter can be.
+    ///
+    /// Where eight bytes can be loaded at `start`, the word is keyed from one load, as
+    /// ``scanWord(_:at:limit:)`` does (the rules look up words around every number), rather
+    /// than byte by byte.
     @inline(__always)
     static func make(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> UInt64 {
         let length = end - start
+        if length > 0 && start + 8 <= bytes.count {
+            let raw = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + start).loadUnaligned(as: UInt64.self))
+            let bigEndian = (raw | 0x2020_2020_2020_2020).byteSwapped
+            if length <= 8 { return bigEndian >> UInt64(64 - 8 * length) }
+            return (bigEndian >> 8) << 8 | UInt64(0x80 | min(length, 0x7F))
+        }
         let packedEnd = length > 8 ? start + 7 : end
         var key: UInt64 = 0
         var i = start

@@ -105,15 +105,30 @@ struct QuantityReader {
             q.end = j
             return .read
         }
+        // What each word after the number may add (magnitude, unit, currency), looked up once
+        // for the rules below; `following` is always the entry of `next`.
+        let followingWords = QuantitySuffixes.followingWords
         var next: LetterRun? = word
-        if q.scale == 1 && q.unit == nil,
-           let scale = QuantitySuffixes.magnitudeWords.value(text.bytes, from: word.start, to: word.end) {
+        var following = followingWords.value(text.bytes, from: word.start, to: word.end)
+        if q.scale == 1 && q.unit == nil, let scale = following?.magnitude {
             q.scale = scale
             j = word.end
             next = text.nextWord(after: j)
+            following = next.flatMap { followingWords.value(text.bytes, from: $0.start, to: $0.end) }
         }
-        if q.unit == nil { j = readUnit(after: j, next: &next, into: &q) }
-        if q.currency == nil, let word = next { j = readCurrency(word, after: j, into: &q) }
+        if q.unit == nil {
+            let unitEnd = readUnit(after: j, next: next, unit: following?.unit, into: &q)
+            // After a unit word the reading goes on with the word after it; " %" is read only
+            // when no word follows.
+            if unitEnd != j {
+                j = unitEnd
+                if next != nil {
+                    next = text.nextWord(after: j)
+                    following = next.flatMap { followingWords.value(text.bytes, from: $0.start, to: $0.end) }
+                }
+            }
+        }
+        if q.currency == nil, let word = next { j = readCurrency(word, currency: following?.currency, after: j, into: &q) }
         q.end = j
         return .read
     }
@@ -124,13 +139,16 @@ struct QuantityReader {
         guard text.isByte(j, "-"), text.isLetter(j + 1) else { return nil }
         let word = LetterRun(start: j + 1, end: text.lettersEnd(from: j + 1))
         guard !text.isAlphanumeric(at: word.end), !text.isByte(word.end, "-"), text.isLowercase(word),
-              let unit = QuantitySuffixes.unitWords.value(text.bytes, from: word.start, to: word.end) else { return nil }
+              let unit = QuantitySuffixes.followingWords.value(text.bytes, from: word.start, to: word.end)?.unit else { return nil }
         q.unit = unit
         return word.end
     }
 
-    /// A percent sign, "per cent", "percentage points" or a unit word after a blank.
-    private func readUnit(after j: Int, next: inout LetterRun?, into q: inout NumberReading) -> Int {
+    /// A percent sign, "per cent", "percentage points" or a unit word after a blank; returns
+    /// the end of what was read (`j` when nothing was).
+    ///
+    /// - Parameter unit: the unit `next` names, if any (``FollowingWord/unit``).
+    private func readUnit(after j: Int, next: LetterRun?, unit: Symbol?, into q: inout NumberReading) -> Int {
         guard let word = next else {
             if text.isByte(j, " ") && text.isByte(j + 1, "%") {
                 q.unit = "percent"
@@ -146,8 +164,7 @@ struct QuantityReader {
                   text.word(point, is: "points") || text.word(point, is: "point") {
             q.unit = "percentage points"
             end = point.end
-        } else if let unit = QuantitySuffixes.unitWords.value(text.bytes, from: word.start, to: word.end),
-                  text.isLowercase(word) || (text.isUppercase(word) && word.length <= 4)
+        } else if let unit, text.isLowercase(word) || (text.isUppercase(word) && word.length <= 4)
                     || (word.length <= 5 && DataRates.isBitUnit(unit)) {
             q.unit = unit
             end = word.end
@@ -155,10 +172,7 @@ struct QuantityReader {
                 q.unit = rate   // "two megabits per second", "one gigabit a second", "5 Mbit/s"
                 end = perSecond
             }
-        } else {
-            return j
         }
-        next = text.nextWord(after: end)
         return end
     }
 
@@ -174,7 +188,9 @@ struct QuantityReader {
             || QuantitySuffixes.moneyContext.contains(text.bytes, from: word.start, to: word.end)
     }
 
-    private func readCurrency(_ word: LetterRun, after j: Int, into q: inout NumberReading) -> Int {
+    ///
+    /// - Parameter currency: the currency `word` names, if any (``FollowingWord/currency``).
+    private func readCurrency(_ word: LetterRun, currency: Symbol?, after j: Int, into q: inout NumberReading) -> Int {
         if word.length == 3 && text.isUppercase(word), let code = CurrencyNotation.codes.value(text.bytes, from: word.start, to: word.end) {
             q.currency = code
             return word.end
@@ -184,7 +200,7 @@ struct QuantityReader {
             name = dollars
         }
         guard text.isLowercase(name) else { return j }
-        if let code = CurrencyNotation.words.value(text.bytes, from: name.start, to: name.end) {
+        if let code = name == word ? currency : CurrencyNotation.words.value(text.bytes, from: name.start, to: name.end) {
             q.currency = code
             return name.end
         }

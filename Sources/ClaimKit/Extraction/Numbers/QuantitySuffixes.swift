@@ -49,14 +49,14 @@ enum QuantitySuffixes {
     ])
 
     /// Magnitude words after a blank: "3 billion", "1.34 Trillion", "5 bn".
-    static let magnitudeWords = PackedWordTable<Double>([
+    private static let magnitudeWords: [(String, Double)] = [
         ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12),
         ("mn", 1e6), ("mln", 1e6), ("bn", 1e9), ("tn", 1e12), ("trn", 1e12),
-    ])
+    ]
 
     /// Units of measure written as words after a blank, with their normalised symbols.
     /// Units of time ("days", "years") are left to the counted noun.
-    static let unitWords = PackedWordTable<Symbol>([
+    private static let unitWords: [(String, Symbol)] = [
         ("percent", "percent"), ("pc", "percent"),
         ("km", "km"), ("kms", "km"), ("kilometres", "km"), ("kilometers", "km"), ("kilometre", "km"),
         ("kilometer", "km"), ("metres", "m"), ("meters", "m"), ("metre", "m"), ("meter", "m"),
@@ -79,5 +79,25 @@ enum QuantitySuffixes {
         ("kbps", "kbps"), ("mbps", "Mbps"), ("gbps", "Gbps"),
         ("mhz", "MHz"), ("ghz", "GHz"), ("megawatts", "MW"), ("gigawatts", "GW"), ("kw", "kW"),
         ("mw", "MW"), ("gw", "GW"), ("kwh", "kWh"), ("megapixels", "MP"),
-    ])
+    ]
+
+    /// The magnitude words, unit words and currency names (``CurrencyNotation/words``) in one
+    /// table: the reader asks all three of the word after a number, which is then looked up
+    /// once rather than three times. No word is in two of the lists, and the entries keep the
+    /// lists' order, so that the table finds what the three separate tables found.
+    static let followingWords = PackedWordTable<FollowingWord>(
+        magnitudeWords.map { ($0.0, FollowingWord(magnitude: $0.1)) }
+            + unitWords.map { ($0.0, FollowingWord(unit: $0.1)) }
+            + CurrencyNotation.wordEntries.map { ($0.0, FollowingWord(currency: $0.1)) })
+}
+
+/// What a word written after a number adds to it, where it is in
+/// ``QuantitySuffixes/followingWords``.
+struct FollowingWord: Sendable {
+    /// "billion", "bn": the magnitude.
+    var magnitude: Double? = nil
+    /// "km", "percent", "tonnes": the unit's normalised symbol.
+    var unit: Symbol? = nil
+    /// "euros", "pounds": the currency's ISO code.
+    var currency: Symbol? = nil
 }

@@ -110,6 +110,9 @@ struct SentenceBytes {
     }
 
     /// Whether the word's letters are `lowercase` (ASCII, case-insensitive).
+    ///
+    /// In line: the rules call it with a literal, so most calls end on the length test.
+    @inline(__always)
     func word(_ word: LetterRun, is lowercase: StaticString) -> Bool {
         guard word.length == lowercase.utf8CodeUnitCount else { return false }
         let p = lowercase.utf8Start

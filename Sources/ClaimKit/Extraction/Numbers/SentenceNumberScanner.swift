@@ -13,6 +13,7 @@ struct SentenceNumberScanner {
     private let lexicon: PackedWordTable<NumberWord>
     private let startWordFilter: WordStartFilter
     private let articleFollowerFilter: WordStartFilter
+    private let nounWordClasses: PackedWordTable<CountedNoun.WordClass>
 
     /// The word tables the scanner holds, read from their lazy globals once per document
     /// rather than for every sentence.
@@ -20,6 +21,7 @@ struct SentenceNumberScanner {
         let lexicon = NumberWords.lexicon
         let startWordFilter = NumberWords.startWordFilter
         let articleFollowerFilter = NumberWords.articleFollowerFilter
+        let nounWordClasses = CountedNoun.wordClasses
     }
 
     init(bytes: UnsafeBufferPointer<UInt8>, sentence: ByteRange, tables: Tables) {
@@ -27,6 +29,7 @@ struct SentenceNumberScanner {
         lexicon = tables.lexicon
         startWordFilter = tables.startWordFilter
         articleFollowerFilter = tables.articleFollowerFilter
+        nounWordClasses = tables.nounWordClasses
     }
 
     func scan(into matches: inout [NumberMatch]) {
@@ -256,8 +259,10 @@ struct SentenceNumberScanner {
             return resume
         }
         if text.isAlphanumeric(at: q.end) { return QuantityReader(text: text).tokenEnd(from: q.end) }
-        let noun = CountedNoun.noun(after: q.end, in: text)
-        if DateLikeNumbers(text: text).isDateOrTime(q, noun: noun, next: next) { return resume }
+        let dates = DateLikeNumbers(text: text)
+        if dates.isYearAfterIntroducer(q) { return resume }
+        let noun = CountedNoun.noun(after: q.end, in: text, classes: nounWordClasses)
+        if dates.isDateOrTime(q, noun: noun, next: next) { return resume }
         let previous = text.previousWord(before: q.start)
         if references.isReference(q, noun: noun, previous: previous)
             || references.isChartPosition(q, noun: noun, previous: previous) { return resume }
@@ -269,11 +274,18 @@ struct SentenceNumberScanner {
             unit = "score"   // "won 6-3 1-6": the set he lost
             upperValue = nil
         }
-        matches.append(NumberMatch(range: q.start..<q.end, value: NumberValue(
+        matches.append(match(q, unit: unit, upperValue: upperValue, approximator: approximator, noun: noun))
+        return resume
+    }
+
+    /// The match for a number that passed the rules. Built here and returned, rather than in
+    /// the `append` call, so that the new value is moved into the array instead of copied.
+    private func match(_ q: NumberReading, unit: Symbol?, upperValue: Double?, approximator: Range<Int>?,
+                       noun: Range<Int>?) -> NumberMatch {
+        NumberMatch(range: q.start..<q.end, value: NumberValue(
             value: q.value, upperValue: upperValue, unit: unit?.string, currency: q.currency?.string,
             approximator: approximator.map { Approximators.normalized($0, in: text) },
-            noun: noun.map { text.text($0) })))
-        return resume
+            noun: noun.map { text.text($0) }))
     }
 
     /// "one" that counts nothing: "one of the", "no one", "this one", "one another", "one day".

@@ -10,7 +10,10 @@
 /// lengths (bit `32 + length`).
 ///
 /// The table is kept in a buffer that lives as long as the program (see ``PackedWordTable``):
-/// the number scanner reads it at nearly every word start.
+/// the number scanner reads it at nearly every word start. It is stored with a row of 256
+/// entries for every first letter, indexed by the second byte as it is (every byte that is no
+/// letter holds the entry for 0, every letter the entry for its place in the alphabet), so
+/// that a word start costs one load rather than two.
 struct WordStartFilter: @unchecked Sendable {
     private let entries: UnsafeBufferPointer<UInt64>
     /// For every byte, its place in the alphabet (1…26) if it is an ASCII letter, else 0: one
@@ -19,8 +22,7 @@ struct WordStartFilter: @unchecked Sendable {
 
     /// - Parameter words: lower-case ASCII words of up to 31 letters.
     init(_ words: [String]) {
-        let buffer = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: 32 * 32)
-        buffer.initialize(repeating: 0)
+        var buffer = [UInt64](repeating: 0, count: 32 * 32)
         for word in words {
             let bytes = Array(word.utf8)
             precondition(!bytes.isEmpty && bytes.count < 32 && bytes.allSatisfy(UTF8Bytes.isASCIILower))
@@ -29,17 +31,21 @@ struct WordStartFilter: @unchecked Sendable {
             let thirds: UInt64 = bytes.count == 1 ? 0xFFFF_FFFF : bytes.count == 2 ? 1 : 1 << UInt64(bytes[2] & 31)
             buffer[Int(bytes[0] & 31) * 32 + second] |= thirds | 1 << UInt64(32 + bytes.count)
         }
-        entries = UnsafeBufferPointer(buffer)
         let ordinals = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 256)
         for b in 0...255 { ordinals[b] = UTF8Bytes.isASCIILetter(UInt8(b)) ? UInt8(b) & 31 : 0 }
         letterOrdinals = UnsafeBufferPointer(ordinals)
+        let rows = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: 32 * 256)
+        for first in 0..<32 {
+            for next in 0..<256 { rows[first << 8 | next] = buffer[first << 5 | Int(ordinals[next])] }
+        }
+        entries = UnsafeBufferPointer(rows)
     }
 
     /// The entry for a word whose first letter is the ASCII letter `first`, followed by `next`
     /// (any byte; 0 past the end of the text). 0 for most words: none of the list starts so.
     @inline(__always)
     func entry(first: UInt8, next: UInt8) -> UInt64 {
-        entries[Int(first & 31) &<< 5 | Int(letterOrdinals[Int(next)])]
+        entries[Int(first & 31) &<< 8 | Int(next)]
     }
 
     /// Whether a word of the list can go on with `third` (any byte; 0 past the end of the text)
