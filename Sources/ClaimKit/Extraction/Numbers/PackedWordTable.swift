@@ -4,7 +4,8 @@
 /// instructions: words are packed, lower-cased, into a `UInt64` (``PackedWordKey``) and found by
 /// open addressing with a multiplicative hash, instead of going through `Hasher` (SipHash) as
 /// `Set<UInt64>` does. Words longer than eight letters share a key with others of the same
-/// length and first seven letters, so for those the spelling is compared too.
+/// length and first seven letters, so for those the spelling is compared too, and words that
+/// share a key take a slot each.
 ///
 /// Tables are built once, as `static let`s, and live as long as the program: their slots are
 /// kept in buffers that are allocated once and never freed, so that passing a table around
@@ -35,7 +36,8 @@ struct PackedWordTable<Value: Sendable>: @unchecked Sendable {
         for (word, value) in entries {
             let (key, spelling) = PackedWordKey.keyAndLongSpelling(of: word)
             var slot = Self.slot(of: key, shift: shift)
-            while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & (capacity - 1) }
+            // Two long words may share a key ("kilometres", "kilometers"): each gets its slot.
+            while keys[slot] != 0 && !(keys[slot] == key && longSpellings[slot] == spelling) { slot = (slot + 1) & (capacity - 1) }
             keys[slot] = key
             values[slot] = value
             longSpellings[slot] = spelling
@@ -73,8 +75,9 @@ struct PackedWordTable<Value: Sendable>: @unchecked Sendable {
             let found = keys[slot]
             if found == 0 { return nil }
             if found == key {
-                if let spelling = longSpellings[slot], !PackedWordKey.equals(spelling, bytes, from: start, to: end) { return nil }
-                return values[slot]
+                guard let spelling = longSpellings[slot], !PackedWordKey.equals(spelling, bytes, from: start, to: end) else {
+                    return values[slot]
+                }
             }
             slot = (slot + 1) & slotMask
         }

@@ -90,6 +90,14 @@ import Testing
         #expect(onlyNumber(in: "It was a two-mile run.")?.value == number(2, unit: "mi"))
     }
 
+    /// Long unit words that share their first seven letters and length are both units.
+    @Test func britishAndAmericanSpellingsOfLongUnits() {
+        #expect(onlyNumber(in: "The town is 100 kilometres away.")?.value.unit == "km")
+        #expect(onlyNumber(in: "The town is 100 kilometers away.")?.value.unit == "km")
+        #expect(onlyNumber(in: "It is 30 millimetres wide.")?.value.unit == "mm")
+        #expect(onlyNumber(in: "It is 30 millimeters wide.")?.value.unit == "mm")
+    }
+
     @Test func theTopOfAChartIsACount() {
         #expect(onlyNumber(in: "Korn had 10 singles in the Top 40 over the years.") == nil)
         #expect(numberTexts(in: "Korn had 10 singles in the Top 40 over the years.") == ["10", "40"])
