@@ -55,20 +55,19 @@ extension ExtractionJSON: JSONWritable {
     ///
     /// - Throws: ``JSONWriter/NonFiniteNumber`` for a number JSON cannot hold.
     public func jsonBytes() throws -> [UInt8] {
-        var writer = JSONWriter(reservingCapacity: estimatedCount)
-        try writeJSON(to: &writer)
-        return writer.bytes
+        try JSONWriter.bytes(reservingCapacity: estimatedCount) { writer in try writeJSON(to: &writer) }
     }
 
     /// The record as one JSON Lines line: ``jsonBytes()`` and a newline.
     public func jsonLine() throws -> [UInt8] {
-        var writer = JSONWriter(reservingCapacity: estimatedCount)
-        try writeJSON(to: &writer)
-        writer.endLine()
-        return writer.bytes
+        try JSONWriter.bytes(reservingCapacity: estimatedCount) { writer in
+            try writeJSON(to: &writer)
+            writer.endLine()
+        }
     }
 
-    /// Records run to about five times the text (sentences, then claims with their context).
+    /// Records run to about four and a half times the text (sentences, then claims with their
+    /// context), rarely more than five.
     private var estimatedCount: Int { 1024 + document.length * 5 }
 
     /// Writes what the `Encodable` conformance writes, without going through an `Encoder`.

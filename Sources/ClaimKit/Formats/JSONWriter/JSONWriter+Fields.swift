@@ -42,12 +42,22 @@ extension JSONWriter {
         if let value { try field(key, value) }
     }
 
-    /// An array of strings.
+    /// A string constant that needs no escaping, such as an enum's raw value: copied as it is,
+    /// without making a `String` of it and looking for escapes.
+    @inline(__always)
+    mutating func field(_ key: StaticString, plain value: StaticString) {
+        self.key(key)
+        plainString(value)
+    }
+
+    /// An array of strings, each read where it lies (see the next function).
     @inline(__always)
     public mutating func field(_ key: StaticString, _ values: [String]) {
         self.key(key)
         beginArray()
-        for value in values { string(value) }
+        values.withUnsafeBufferPointer { strings in
+            for i in strings.indices { string(strings[i]) }
+        }
         endArray()
     }
 
@@ -62,10 +72,16 @@ extension JSONWriter {
         if let value { try field(key, value) }
     }
 
+    /// An array of values, each written where it lies in the array's storage: `for value in
+    /// values` copies every claim or mention out of the array first, retaining and releasing
+    /// each of its strings and arrays.
+    @inline(__always)
     mutating func field(_ key: StaticString, _ values: [some JSONWritable]) throws {
         self.key(key)
         beginArray()
-        for value in values { try value.writeJSON(to: &self) }
+        try values.withUnsafeBufferPointer { elements in
+            for i in elements.indices { try elements[i].writeJSON(to: &self) }
+        }
         endArray()
     }
 }
