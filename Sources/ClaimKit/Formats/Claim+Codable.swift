@@ -53,10 +53,6 @@ extension Claim: Codable {
 extension Claim: JSONWritable {
     /// Writes what ``encode(to:)`` writes (same keys, order and omissions) without going
     /// through an `Encoder`; see ``JSONWriter`` for why there are two.
-    ///
-    /// Always inlined into the loop over a record's claims: called, it needs the claim (344
-    /// bytes) copied out of the array, its strings and arrays retained, for every claim.
-    @inline(__always)
     func writeJSON(to writer: inout JSONWriter) throws {
         writer.beginObject()
         writer.field("id", id)

@@ -74,10 +74,6 @@ extension Mention: Codable {
 extension Mention: JSONWritable {
     /// Writes what ``encode(to:)`` writes (same keys, order and omissions) without going
     /// through an `Encoder`; see ``JSONWriter`` for why there are two.
-    ///
-    /// Always inlined into the loop over a record's mentions, like ``Claim``'s: called, it
-    /// needs the mention copied out of the array, its strings retained, for every mention.
-    @inline(__always)
     func writeJSON(to writer: inout JSONWriter) throws {
         writer.beginObject()
         writer.field("id", id)
