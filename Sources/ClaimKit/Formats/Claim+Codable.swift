@@ -67,12 +67,22 @@ extension Claim: JSONWritable {
         writer.field("mentions", mentionIDs)
         writer.field("reasons", reasons)
         try writer.field("score", score)
-        writer.field("status", status.rawValue)
+        writer.field("status", plain: status.jsonValue)
         try writer.field("provenance", provenance)
         try writer.field("citations", citations)
         try writer.field("sources", sourceLinks)
         try writer.field("dismissal", dismissal)
         try writer.field("anchoring", anchoring)
         writer.endObject()
+    }
+}
+
+private extension Claim.Status {
+    /// `rawValue` as a constant, which the writer copies without making a `String` of it.
+    var jsonValue: StaticString {
+        switch self {
+        case .flagged: "flagged"
+        case .dismissed: "dismissed"
+        }
     }
 }

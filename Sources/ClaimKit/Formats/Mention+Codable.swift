@@ -77,7 +77,7 @@ extension Mention: JSONWritable {
     func writeJSON(to writer: inout JSONWriter) throws {
         writer.beginObject()
         writer.field("id", id)
-        writer.field("kind", kind.rawValue)
+        writer.field("kind", plain: kind.jsonValue)
         writer.field("start", span.start)
         writer.field("end", span.end)
         writer.field("text", storedText)
@@ -91,7 +91,7 @@ extension Mention: JSONWritable {
         }
         if let date {
             writer.field("value", date.value)
-            writer.field("type", date.type.rawValue)
+            writer.field("type", plain: date.type.jsonValue)
         }
         if let quote {
             writer.field("speaker", quote.speaker)
@@ -102,5 +102,30 @@ extension Mention: JSONWritable {
             writer.field("contentEnd", quote.contentSpan.end)
         }
         writer.endObject()
+    }
+}
+
+// Raw values as constants for the writer, which copies them without making a `String` of each
+// (a record has one per mention). `JSONWriterTests` compare the writer's output with the
+// `Codable` conformance's, which writes `rawValue`.
+
+private extension Mention.Kind {
+    var jsonValue: StaticString {
+        switch self {
+        case .number: "number"
+        case .date: "date"
+        case .quote: "quote"
+        }
+    }
+}
+
+private extension DateValue.TimexType {
+    var jsonValue: StaticString {
+        switch self {
+        case .date: "DATE"
+        case .duration: "DURATION"
+        case .set: "SET"
+        case .time: "TIME"
+        }
     }
 }

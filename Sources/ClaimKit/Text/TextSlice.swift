@@ -51,6 +51,8 @@ extension TextSlice: Equatable {
 
 extension JSONWriter {
     /// Text taken from a document, copied from its bytes without making a `String` of a slice.
+    /// Inlined like the other fields, so that its constant key is a few moves.
+    @inline(__always)
     mutating func field(_ key: StaticString, _ value: TextSlice) {
         self.key(key)
         value.withUTF8 { string(utf8: $0) }

@@ -24,28 +24,54 @@ import Glibc
 /// four times its article's text and is written in thousands of small appends, and each
 /// `Array.append` asks the runtime whether the array is uniquely referenced and checks its
 /// capacity, which made appending most of the writer's cost. It is `~Copyable` so that the block
-/// has exactly one owner, freed when the writer ends.
+/// has exactly one owner, freed when the writer ends. ``bytes(reservingCapacity:_:)`` lends it
+/// the uninitialised storage of the array it returns instead, so that a record is not copied
+/// once more into an array at the end.
 public struct JSONWriter: ~Copyable {
     private var buffer: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     private var count = 0
     /// Whether the next key or value follows a sibling and needs a comma before it.
     private var needsComma = false
+    /// Whether `buffer` is the writer's own, to free; false while it writes into lent storage.
+    private var ownsBuffer: Bool
 
     /// - Parameter capacity: bytes to reserve, so that a record of about this size is written
     ///   without growing the buffer.
     public init(reservingCapacity capacity: Int = 1024) {
         self.capacity = max(capacity, 64)
         buffer = .allocate(capacity: self.capacity)
+        ownsBuffer = true
+    }
+
+    /// A writer that writes into `storage` until it needs more room, then into a block of its
+    /// own (with what it has written copied there).
+    private init(writingInto storage: UnsafeMutableBufferPointer<UInt8>) {
+        buffer = storage.baseAddress!
+        capacity = storage.count
+        ownsBuffer = false
     }
 
     deinit {
-        buffer.deallocate()
+        if ownsBuffer { buffer.deallocate() }
     }
 
     /// The JSON written so far.
     public var bytes: [UInt8] {
         Array(UnsafeBufferPointer(start: buffer, count: count))
+    }
+
+    /// The JSON that `write` writes, as an array: written straight into the array's storage,
+    /// which ``bytes`` would copy whole (a batch record is tens of kilobytes). Only a record
+    /// that outgrows `capacity` is copied, from the block the writer moved to.
+    public static func bytes(reservingCapacity capacity: Int, _ write: (inout JSONWriter) throws -> Void) rethrows -> [UInt8] {
+        var outgrown: [UInt8]?
+        let bytes = try [UInt8](unsafeUninitializedCapacity: max(capacity, 64)) { storage, initializedCount in
+            var writer = JSONWriter(writingInto: storage)
+            try write(&writer)
+            if writer.ownsBuffer { outgrown = writer.bytes } else { initializedCount = writer.count }
+        }
+        return outgrown ?? bytes
     }
 
     /// A number that JSON cannot hold (`nan`, `inf`), at a key.
@@ -171,6 +197,19 @@ public struct JSONWriter: ~Copyable {
         return UInt64(scaled)
     }
 
+    /// A string constant that needs no escaping, copied as it is (with its length known where
+    /// it is inlined, a few moves).
+    @inline(__always)
+    mutating func plainString(_ value: StaticString) {
+        let length = value.utf8CodeUnitCount
+        reserve(length + 3)
+        putSeparator()
+        put(UInt8(ascii: "\""))
+        copy(value.utf8Start, length)
+        put(UInt8(ascii: "\""))
+        needsComma = true
+    }
+
     /// A value given as JSON already written (by another writer), copied as it is.
     mutating func json(_ value: [UInt8]) {
         value.withUnsafeBufferPointer { json in
@@ -218,10 +257,11 @@ public struct JSONWriter: ~Copyable {
     private mutating func grow(toHold needed: Int) {
         let newCapacity = max(capacity * 2, needed)
         let newBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        newBuffer.update(from: buffer, count: count)
-        buffer.deallocate()
+        newBuffer.initialize(from: buffer, count: count)
+        if ownsBuffer { buffer.deallocate() }
         buffer = newBuffer
         capacity = newCapacity
+        ownsBuffer = true
     }
 
     @inline(__always)
@@ -243,7 +283,8 @@ public struct JSONWriter: ~Copyable {
 
     /// `utf8` in quotes, escaped where JSON needs it: quotes, backslashes and controls below
     /// U+0020 (no byte of multi-byte UTF-8 is one of those). Text between escapes is copied in
-    /// runs, found eight bytes at a time, since most strings need no escape at all.
+    /// runs of sixteen bytes, tested and copied in the same step, since most strings need no
+    /// escape at all.
     private mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
         reserve(utf8.count + 3)
         putSeparator()
@@ -254,14 +295,51 @@ public struct JSONWriter: ~Copyable {
         }
         var runStart = 0
         while true {
-            let escaped = JSONEscapes.firstSpecialByte(in: utf8, from: runStart, to: utf8.count)
-            copy(utf8.baseAddress! + runStart, escaped - runStart)
+            let escaped = copyPlainRun(utf8, from: runStart)
             guard escaped < utf8.count else { break }
             reserve(Self.longestEscapeCount + utf8.count - escaped + 1)
             putEscape(for: utf8[escaped])
             runStart = escaped + 1
         }
         put(UInt8(ascii: "\""))
+    }
+
+    /// Copies `utf8` from `start` up to its first byte that needs an escape, and returns that
+    /// byte's index (`utf8.count` if there is none). The caller has reserved room for the rest
+    /// of `utf8`.
+    ///
+    /// Sixteen bytes are loaded, tested and stored as one vector at a time, instead of finding
+    /// the run's end first and copying it with `memmove` after: sentences and claims are a
+    /// hundred bytes or so, where the call and the second pass cost as much as the bytes. A
+    /// run's last few bytes are its last sixteen, stored over the end of what was just copied
+    /// when the run is that long (as ``appendPlainShort(_:)`` does with words).
+    private mutating func copyPlainRun(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = utf8.baseAddress else { return start }
+        let source = UnsafeRawPointer(base)
+        let end = utf8.count
+        var i = start
+        while end - i >= 16 {
+            let chunk = source.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+            if JSONEscapes.hasSpecialByte(chunk) { break }
+            UnsafeMutableRawPointer(buffer + count).storeBytes(of: chunk, as: SIMD16<UInt8>.self)
+            count += 16
+            i += 16
+        }
+        if end - i < 16 && end - start >= 16 && i < end {
+            let last = source.loadUnaligned(fromByteOffset: end - 16, as: SIMD16<UInt8>.self)
+            if !JSONEscapes.hasSpecialByte(last) {
+                // Bytes end-16..<i were copied just before `count`, unchanged: write them again.
+                UnsafeMutableRawPointer(buffer + count - (i - (end - 16))).storeBytes(of: last, as: SIMD16<UInt8>.self)
+                count += end - i
+                return end
+            }
+        }
+        while i < end && !JSONEscapes.isSpecial(base[i]) {
+            buffer[count] = base[i]
+            count += 1
+            i += 1
+        }
+        return i
     }
 
     /// Copies `utf8` if it is at most 16 bytes long and needs no escape, and says whether it did.
@@ -325,26 +403,46 @@ public struct JSONWriter: ~Copyable {
     /// caller has reserved ``maximumIntegerCount`` bytes.
     ///
     /// Digits are made two at a time from a table of the pairs 00 to 99, last pair first, so
-    /// an offset of a few thousand takes two divisions, not four.
+    /// an offset of a few thousand takes one division, not four. The arithmetic wraps (`&+`):
+    /// positions are within the reserved bytes, and overflow checks were a third of the work.
     private mutating func putDigits(of value: UInt64) {
-        var digits = 1
-        var power: UInt64 = 10
+        let digits = Self.decimalDigitCount(of: value)
+        let pairs = Self.digitPairs.utf8Start
+        var rest = value
+        var end = count &+ digits
+        while rest >= 100 {
+            let pair = Int(truncatingIfNeeded: rest % 100) &* 2
+            rest /= 100
+            end &-= 2
+            buffer[end] = pairs[pair]
+            buffer[end &+ 1] = pairs[pair &+ 1]
+        }
+        if rest >= 10 {
+            let pair = Int(truncatingIfNeeded: rest) &* 2
+            buffer[count] = pairs[pair]
+            buffer[count &+ 1] = pairs[pair &+ 1]
+        } else {
+            buffer[count] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest)
+        }
+        count &+= digits
+    }
+
+    /// How many decimal digits `value` has: offsets and most amounts have at most five, tested
+    /// one by one; longer numbers are counted against powers of ten.
+    @inline(__always)
+    private static func decimalDigitCount(of value: UInt64) -> Int {
+        if value < 10 { return 1 }
+        if value < 100 { return 2 }
+        if value < 1_000 { return 3 }
+        if value < 10_000 { return 4 }
+        if value < 100_000 { return 5 }
+        var digits = 6
+        var power: UInt64 = 1_000_000
         while digits < 20 && value >= power {
             digits += 1
             power &*= 10
         }
-        let pairs = Self.digitPairs.utf8Start
-        var rest = value
-        var end = count + digits
-        while rest >= 10 {
-            let pair = Int(rest % 100) * 2
-            rest /= 100
-            end -= 2
-            buffer[end] = pairs[pair]
-            buffer[end + 1] = pairs[pair + 1]
-        }
-        if end > count { buffer[count] = UInt8(ascii: "0") + UInt8(rest) }
-        count += digits
+        return digits
     }
 
     /// "00", "01", … "99" end to end.

@@ -63,12 +63,16 @@ enum JSONEscapes {
     }
 
     /// Whether one of the sixteen bytes ``isSpecial(_:)``. The bounds are whole vectors, not
-    /// scalars: comparing with a scalar compiles to a loop over the lanes.
+    /// scalars: comparing with a scalar compiles to a loop over the lanes. The lanes found are
+    /// tested as two words or-ed together: `any(_:)` compiles to a chain of shuffles and
+    /// minimums over the lanes, several times the instructions of the test itself.
     @inline(__always)
-    private static func hasSpecialByte(_ chunk: SIMD16<UInt8>) -> Bool {
+    static func hasSpecialByte(_ chunk: SIMD16<UInt8>) -> Bool {
         let space = SIMD16<UInt8>(repeating: 0x20), quote = SIMD16<UInt8>(repeating: UInt8(ascii: "\"")),
             backslash = SIMD16<UInt8>(repeating: UInt8(ascii: "\\"))
-        return any((chunk .< space) .| (chunk .== quote) .| (chunk .== backslash))
+        let special = (chunk .< space) .| (chunk .== quote) .| (chunk .== backslash)
+        let words = unsafeBitCast(special, to: SIMD2<UInt64>.self)
+        return words[0] | words[1] != 0
     }
 
     /// Whether one of the eight bytes of `word` ``isSpecial(_:)``.
