@@ -8,7 +8,9 @@
 ///   "Feb. 28".
 /// - Times of day: "3 pm", "10 a.m.", "1830 GMT" ("10:30", "3pm" and "10.30am" never reach here:
 ///   the numeral reader drops them as tokens).
-/// - Lengths of time counted back or forward: "three years ago", "two days later".
+///
+/// The count of a length of time is a number as well as part of a date, like any count inside
+/// a date expression: "three" in "three years ago", "the three months", "two days later".
 struct DateLikeNumbers {
     let text: SentenceBytes
 
@@ -20,7 +22,7 @@ struct DateLikeNumbers {
     /// - Parameter next: the word after the number (``SentenceBytes/nextWord(after:)`` at
     ///   `q.end`), found once by the caller for the rules that look at it.
     func isDateOrTime(_ q: NumberReading, noun: Range<Int>?, next: LetterRun?) -> Bool {
-        isYear(q, noun: noun) || isDayOfMonth(q, next: next) || isTimeOfDay(q, next: next) || isCountedFromNow(next)
+        isYear(q, noun: noun) || isDayOfMonth(q, next: next) || isTimeOfDay(q, next: next)
     }
 
     /// A year unless what follows is plainly counted: "2000 people", "some 1500 troops". A plural
@@ -105,18 +107,5 @@ struct DateLikeNumbers {
 
     private static let timeZones = PackedWordTable(words: [
         "gmt", "bst", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "cst", "cdt", "et", "pt", "ist", "jst",
-    ])
-
-    /// "three years ago": `unit` is the word after the number.
-    private func isCountedFromNow(_ unit: LetterRun?) -> Bool {
-        guard let unit, Self.timeUnits.contains(text.bytes, from: unit.start, to: unit.end),
-              let after = text.nextWord(after: unit.end) else { return false }
-        return text.word(after, is: "ago") || text.word(after, is: "later") || text.word(after, is: "earlier")
-    }
-
-    static let timeUnits = PackedWordTable(words: [
-        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
-        "fortnight", "fortnights", "month", "months", "year", "years", "decade", "decades", "century",
-        "centuries",
     ])
 }

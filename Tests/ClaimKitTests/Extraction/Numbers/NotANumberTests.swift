@@ -57,8 +57,10 @@ import Testing
         #expect(numbers(in: "Call 020 7946 0000 at 10:30, at 3pm, at 10.30am, at 3 p.m. or at 1830 GMT.").isEmpty)
     }
 
-    @Test func lengthsOfTimeCountedBackAreDates() {
-        #expect(numbers(in: "The invasion began three years ago and ended two days later.").isEmpty)
+    /// The count of a length of time counted back is a number too, as in "four days after".
+    @Test func lengthsOfTimeCountedBackAreCounted() {
+        #expect(numbers(in: "The invasion began three years ago and ended two days later.").map(\.value)
+            == [number(3, noun: "years"), number(2, noun: "days")])
         #expect(onlyNumber(in: "Talks began four days after the invasion.")?.value == number(4, noun: "days"))
     }
 
