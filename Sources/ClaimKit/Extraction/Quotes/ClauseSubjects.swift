@@ -78,7 +78,7 @@ struct ClauseSubjects {
         }
     }
 
-    private func isOneWord(_ range: ByteRange, limit: Int) -> Bool {
+    func isOneWord(_ range: ByteRange, limit: Int) -> Bool {
         text.next(from: range.lowerBound, limit: limit)?.end == range.upperBound
     }
 

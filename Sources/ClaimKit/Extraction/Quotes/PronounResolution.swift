@@ -108,8 +108,10 @@ struct PronounResolution {
         if let subject, subject.kind != .pronoun, accepts(subject) {
             // "Britain has been more cautious, but Mr Straw said he…": a person the sentence
             // names with a title and reports is the one a pronoun after it stands for, rather
-            // than a subject with no title, which may be a place or a team.
-            if !subjects.hasPersonalTitle(subject), let person = reported(), subjects.hasPersonalTitle(person) {
+            // than a subject with no title, which may be a place or a team. A full name ("Gordon
+            // Brown") is a person already, and keeps its place.
+            let mayBeNoPerson = subject.kind != .name || subjects.isOneWord(subject.range, limit: subject.range.upperBound)
+            if mayBeNoPerson, !subjects.hasPersonalTitle(subject), let person = reported(), subjects.hasPersonalTitle(person) {
                 return person
             }
             return subject
