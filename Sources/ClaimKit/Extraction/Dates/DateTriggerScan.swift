@@ -22,6 +22,7 @@ enum DateTriggerScan {
         guard !range.isEmpty, let base = bytes.baseAddress else { return nil }
         // The start of the first trigger word read, anchor or not.
         var firstTrigger = range.upperBound
+        let shapes = lexicon.triggerShapes
         let raw = UnsafeRawPointer(base)
         // The word read across blocks: where one that runs into the next block started (-1 if
         // none), and whether the last byte of the previous block was a lower-case letter, a letter.
@@ -77,7 +78,8 @@ enum DateTriggerScan {
                 let end = (stops & (~1 &<< UInt64(truncatingIfNeeded: first))).trailingZeroBitCount
                 if end == 64 {
                     pendingStart = blockStart &+ first
-                } else if isAnchor(bytes, from: blockStart &+ first, to: blockStart &+ end, lexicon, firstTrigger: &firstTrigger) {
+                } else if DateLexicon.Table.mayBeTrigger(bytes, at: blockStart &+ first, length: end &- first, shapes: shapes),
+                          isAnchorWord(bytes, from: blockStart &+ first, to: blockStart &+ end, lexicon, firstTrigger: &firstTrigger) {
                     return min(firstTrigger, dateStart)
                 }
             }
