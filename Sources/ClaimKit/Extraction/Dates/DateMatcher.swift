@@ -158,6 +158,7 @@ struct DateMatcher {
 
     /// Whether `i` is glued to token `i - 1` and that token is a dash glued to `i - 2`:
     /// the middle of "mid-2005", "five-year", "third-quarter".
+    @inline(__always)
     func isHyphenated(_ i: Int) -> Bool {
         if i < 2 { tokens.noteLookBeforeStart() }
         guard i >= 2, let t = token(i) else { return false }
