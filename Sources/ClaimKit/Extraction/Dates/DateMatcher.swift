@@ -108,6 +108,9 @@ struct DateMatcher {
     }
 
     /// What word `i` means to the date grammar (`.none` for numbers, symbols, unknown words).
+    /// Inlined: the patterns ask it at nearly every step, and a call from a mutating pattern
+    /// copies the whole matcher first.
+    @inline(__always)
     func lexeme(_ i: Int) -> DateLexeme {
         if i < 0 { tokens.noteLookBeforeStart() }
         guard i >= 0, i < count else { return .none }
