@@ -96,6 +96,8 @@ struct DateMatcher {
     }
 
     /// Whether token `i` exists and is the word `literal` (lower-case ASCII), in any case.
+    /// Inlined, as ``lexeme(_:)`` is: the literal's length is then known where it is asked.
+    @inline(__always)
     func isWord(_ i: Int, _ literal: StaticString) -> Bool {
         if i < 0 { tokens.noteLookBeforeStart() }
         guard i >= 0, i < count else { return false }
