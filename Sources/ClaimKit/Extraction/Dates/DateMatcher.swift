@@ -121,20 +121,22 @@ struct DateMatcher {
         return lexicon.lookup(bytes, from: t.start, to: t.end)
     }
 
-    func category(_ i: Int) -> DateLexeme.Category { lexeme(i).category }
+    // The small tests below are inlined for the same reason as ``lexeme(_:)``.
 
-    func value(_ i: Int) -> Int { Int(lexeme(i).value) }
+    @inline(__always) func category(_ i: Int) -> DateLexeme.Category { lexeme(i).category }
 
-    func has(_ i: Int, _ trait: DateWordTraits) -> Bool { lexeme(i).traits.contains(trait) }
+    @inline(__always) func value(_ i: Int) -> Int { Int(lexeme(i).value) }
 
-    func relative(_ i: Int) -> DateRelative? {
+    @inline(__always) func has(_ i: Int, _ trait: DateWordTraits) -> Bool { lexeme(i).traits.contains(trait) }
+
+    @inline(__always) func relative(_ i: Int) -> DateRelative? {
         let lexeme = lexeme(i)
         return lexeme.category == .relative ? DateRelative(rawValue: lexeme.value) : nil
     }
 
-    func isSymbol(_ i: Int, _ scalar: Unicode.Scalar) -> Bool { token(i)?.isSymbol(scalar) ?? false }
+    @inline(__always) func isSymbol(_ i: Int, _ scalar: Unicode.Scalar) -> Bool { token(i)?.isSymbol(scalar) ?? false }
 
-    func isCapitalizedWord(_ i: Int) -> Bool {
+    @inline(__always) func isCapitalizedWord(_ i: Int) -> Bool {
         guard let t = token(i) else { return false }
         return t.kind == .word && t.isCapitalized
     }
