@@ -74,8 +74,16 @@ struct DateExtractor {
                 }
             }
         }
-        matches.removeAll { $0.value.namesNoCheckableTime }
+        matches.removeAll { Self.namesNoCheckableTime($0.value) }
         return matches
+    }
+
+    /// Whether `value` is vague (``DateValue/namesNoCheckableTime``). Every vague value starts
+    /// with "P" ("PAST_REF", "PRESENT_REF", a length "PXY") or "F" ("FUTURE_REF"), so the dates
+    /// and times, most matches, are kept on their first byte without comparing strings.
+    private static func namesNoCheckableTime(_ value: DateValue) -> Bool {
+        let first = value.value.utf8.first
+        return (first == UInt8(ascii: "P") || first == UInt8(ascii: "F")) && value.namesNoCheckableTime
     }
 
     /// Runs the patterns over `tokens`, appending to `matches`.

@@ -168,10 +168,18 @@ struct DateLexicon {
         /// that reach this test are.
         @_transparent
         func mayBeTrigger(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, length: Int) -> Bool {
+            Self.mayBeTrigger(bytes, at: start, length: length, shapes: triggerShapes)
+        }
+
+        /// ``mayBeTrigger(_:at:length:)`` with the table's `triggerShapes` passed in, so that a
+        /// loop that tests many words can keep them in a register.
+        @_transparent
+        static func mayBeTrigger(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, length: Int,
+                                 shapes: UnsafeBufferPointer<UInt32>) -> Bool {
             guard UInt(bitPattern: length &- DateLexicon.minimumTriggerLength) <= UInt(16 - DateLexicon.minimumTriggerLength)
             else { return false }
-            let shapes = triggerShapes[DateLexicon.shapeIndex(bytes[start], bytes[start &+ 1])]
-            return shapes & (1 << UInt32(truncatingIfNeeded: length)) != 0
+            let lengths = shapes[DateLexicon.shapeIndex(bytes[start], bytes[start &+ 1])]
+            return lengths & (1 << UInt32(truncatingIfNeeded: length)) != 0
         }
     }
 }

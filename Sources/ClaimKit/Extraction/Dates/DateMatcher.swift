@@ -96,6 +96,8 @@ struct DateMatcher {
     }
 
     /// Whether token `i` exists and is the word `literal` (lower-case ASCII), in any case.
+    /// Inlined, as ``lexeme(_:)`` is: the literal's length is then known where it is asked.
+    @inline(__always)
     func isWord(_ i: Int, _ literal: StaticString) -> Bool {
         if i < 0 { tokens.noteLookBeforeStart() }
         guard i >= 0, i < count else { return false }
@@ -108,6 +110,9 @@ struct DateMatcher {
     }
 
     /// What word `i` means to the date grammar (`.none` for numbers, symbols, unknown words).
+    /// Inlined: the patterns ask it at nearly every step, and a call from a mutating pattern
+    /// copies the whole matcher first.
+    @inline(__always)
     func lexeme(_ i: Int) -> DateLexeme {
         if i < 0 { tokens.noteLookBeforeStart() }
         guard i >= 0, i < count else { return .none }
@@ -116,20 +121,22 @@ struct DateMatcher {
         return lexicon.lookup(bytes, from: t.start, to: t.end)
     }
 
-    func category(_ i: Int) -> DateLexeme.Category { lexeme(i).category }
+    // The small tests below are inlined for the same reason as ``lexeme(_:)``.
 
-    func value(_ i: Int) -> Int { Int(lexeme(i).value) }
+    @inline(__always) func category(_ i: Int) -> DateLexeme.Category { lexeme(i).category }
 
-    func has(_ i: Int, _ trait: DateWordTraits) -> Bool { lexeme(i).traits.contains(trait) }
+    @inline(__always) func value(_ i: Int) -> Int { Int(lexeme(i).value) }
 
-    func relative(_ i: Int) -> DateRelative? {
+    @inline(__always) func has(_ i: Int, _ trait: DateWordTraits) -> Bool { lexeme(i).traits.contains(trait) }
+
+    @inline(__always) func relative(_ i: Int) -> DateRelative? {
         let lexeme = lexeme(i)
         return lexeme.category == .relative ? DateRelative(rawValue: lexeme.value) : nil
     }
 
-    func isSymbol(_ i: Int, _ scalar: Unicode.Scalar) -> Bool { token(i)?.isSymbol(scalar) ?? false }
+    @inline(__always) func isSymbol(_ i: Int, _ scalar: Unicode.Scalar) -> Bool { token(i)?.isSymbol(scalar) ?? false }
 
-    func isCapitalizedWord(_ i: Int) -> Bool {
+    @inline(__always) func isCapitalizedWord(_ i: Int) -> Bool {
         guard let t = token(i) else { return false }
         return t.kind == .word && t.isCapitalized
     }
@@ -158,6 +165,7 @@ struct DateMatcher {
 
     /// Whether `i` is glued to token `i - 1` and that token is a dash glued to `i - 2`:
     /// the middle of "mid-2005", "five-year", "third-quarter".
+    @inline(__always)
     func isHyphenated(_ i: Int) -> Bool {
         if i < 2 { tokens.noteLookBeforeStart() }
         guard i >= 2, let t = token(i) else { return false }

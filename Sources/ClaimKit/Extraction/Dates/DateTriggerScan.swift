@@ -22,6 +22,7 @@ enum DateTriggerScan {
         guard !range.isEmpty, let base = bytes.baseAddress else { return nil }
         // The start of the first trigger word read, anchor or not.
         var firstTrigger = range.upperBound
+        let shapes = lexicon.triggerShapes
         let raw = UnsafeRawPointer(base)
         // The word read across blocks: where one that runs into the next block started (-1 if
         // none), and whether the last byte of the previous block was a lower-case letter, a letter.
@@ -39,11 +40,11 @@ enum DateTriggerScan {
             } else {
                 var position = blockStart
                 while position < blockEnd {
-                    let word = position + 8 <= blockEnd
+                    let word = position &+ 8 <= blockEnd
                         ? raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
                         : lastWord(bytes, from: position, to: blockEnd)
-                    classify(word, at: UInt64(position - blockStart), letter: &letter, upper: &upper, digit: &digit)
-                    position += 8
+                    classify(word, at: UInt64(truncatingIfNeeded: position &- blockStart), letter: &letter, upper: &upper, digit: &digit)
+                    position &+= 8
                 }
             }
             // A digit ends the scan at this block, once the words before it have been read for
@@ -71,12 +72,14 @@ enum DateTriggerScan {
             if digit != 0 { starts &= (1 << UInt64(digitStart - blockStart)) - 1 }
             while starts != 0 {
                 let first = starts.trailingZeroBitCount
-                starts &= starts - 1
-                let rest = first == 63 ? 0 : stops >> UInt64(first &+ 1)
-                if rest == 0 {
-                    pendingStart = blockStart &+ first   // runs on into the next block
-                } else if isAnchor(bytes, from: blockStart &+ first, to: blockStart &+ first &+ 1 &+ rest.trailingZeroBitCount,
-                                   lexicon, firstTrigger: &firstTrigger) {
+                starts &= starts &- 1
+                // The word ends at the first stop after its start; 64 when it runs on into the
+                // next block.
+                let end = (stops & (~1 &<< UInt64(truncatingIfNeeded: first))).trailingZeroBitCount
+                if end == 64 {
+                    pendingStart = blockStart &+ first
+                } else if DateLexicon.Table.mayBeTrigger(bytes, at: blockStart &+ first, length: end &- first, shapes: shapes),
+                          isAnchorWord(bytes, from: blockStart &+ first, to: blockStart &+ end, lexicon, firstTrigger: &firstTrigger) {
                     return min(firstTrigger, dateStart)
                 }
             }

@@ -6,9 +6,20 @@
 /// Durations are "P4D", "P18M", "P1.5Y", "PT24H", "P2DE", with `X` for an unknown count ("PXY").
 enum TimexValue {
     /// Builds a value in place: values are at most a few ASCII bytes, which Swift keeps inline
-    /// in the `String` (15 bytes or fewer), so making one allocates nothing.
+    /// in the `String` (15 bytes or fewer), so making one allocates nothing. They are written
+    /// into that inline room first (a larger capacity would allocate a buffer, even for a value
+    /// that ends up inline); one that fills it, and so may have been cut, is written again with
+    /// room for 32 bytes.
     static func make(_ body: (inout TimexWriter) -> Void) -> String {
-        String(unsafeUninitializedCapacity: 32) { buffer in
+        var filled = false
+        let inline = String(unsafeUninitializedCapacity: 15) { buffer in
+            var writer = TimexWriter(buffer: buffer)
+            body(&writer)
+            filled = writer.count == buffer.count
+            return writer.count
+        }
+        guard filled else { return inline }
+        return String(unsafeUninitializedCapacity: 32) { buffer in
             var writer = TimexWriter(buffer: buffer)
             body(&writer)
             return writer.count

@@ -191,6 +191,7 @@ extension DateMatcher {
     }
 
     /// "35 years old", "a five-year-old", "year-olds".
+    @inline(__always)
     private func isAge(after u: Int) -> Bool {
         if isWord(u + 1, "old") { return true }
         guard let dash = token(u + 1), dash.isDash, dash.gluedToPrevious else { return false }
