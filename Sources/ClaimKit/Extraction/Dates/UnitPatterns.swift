@@ -26,6 +26,7 @@ extension DateMatcher {
         }
         if unit == .quarter { return plural ? false : matchQuarter(at: u) }
         if unit == .year, isYearCandidate(u + 1) { return false }   // "the year 2000"
+        if !plural, let matched = matchAnaphoricPeriod(at: u, unit) { return matched }
         if isAge(after: u) { return false }
         if unit == .century, !plural, matchOrdinalCentury(at: u) { return true }
         if isHyphenated(u) {

@@ -220,4 +220,23 @@ import Testing
         #expect(DatesUnderTest.only(in: "He served three-months for assault.") == "three-months | DURATION | P3M")
         #expect(DatesUnderTest.mentions(in: "Profits at year-end rose on a day-to-day basis.").isEmpty)
     }
+
+    /// The year being reported on, the fiscal year, a length ending on a date, and a period the
+    /// text has just given.
+    @Test func periodsNamedByPointing() {
+        #expect(DatesUnderTest.only(in: "Nickel prices rose 43% during the year.") == "the year | DATE | XXXX")
+        #expect(DatesUnderTest.only(in: "Nickel prices rose 43% during the year.", published: "2005-01-10")
+            == "the year | DATE | 2005")
+        #expect(DatesUnderTest.only(in: "It marks a downturn from earlier in the year.") == "the year | DATE | XXXX")
+        #expect(DatesUnderTest.only(in: "By year end it had sold more than a million.") == "year end | DATE | XXXX")
+        #expect(DatesUnderTest.mentions(in: "Profits for the year to 31 December rose.")
+            == ["the year | DURATION | P1Y", "31 December | DATE | XXXX-12-31"])
+        #expect(DatesUnderTest.only(in: "Growth will slow in the next fiscal year.", published: "2004-11-20")
+            == "the next fiscal year | DATE | 2005")
+        #expect(DatesUnderTest.only(in: "Earnings will grow in its current financial year.") == "its current financial year | DATE | XXXX")
+        #expect(DatesUnderTest.only(in: "On that day's programme he was asked why.") == "that day | DATE | XXXX-XX-XX")
+        #expect(DatesUnderTest.only(in: "Their album, released in the same year, did well.") == "the same year | DATE | XXXX")
+        // Generic, and a hyphenated compound.
+        #expect(DatesUnderTest.mentions(in: "It was the song of the year, a matter of that day-to-day work.").isEmpty)
+    }
 }
