@@ -28,11 +28,22 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// Runs the extractors and settles their overlaps: a number inside a calendar date
-    /// ("2014", the "28" of "February 28", the "4" of "4 weeks ago") is part of the date, while
-    /// a number inside a duration ("four days") is kept as a quantity too.
+    /// ("2014", the "28" of "February 28") is part of the date, while a count of units of time
+    /// ("four days", the "4" of "4 weeks ago") is kept as a quantity too.
     ///
     /// The matches stay in the extractors' lists; the mentions only point into them, so that
     /// putting them in text order moves a few integers, not the values and their strings.
+    /// Whether a number counts units of time ("three" in "three months ago"): its noun is one.
+    private static func countsUnitsOfTime(_ value: NumberValue) -> Bool {
+        guard let noun = value.noun else { return false }
+        return timeUnitNouns.contains(noun)
+    }
+
+    private static let timeUnitNouns: Set<String> = [
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "fortnight",
+        "fortnights", "month", "months", "year", "years", "decade", "decades", "century", "centuries",
+    ]
+
     private func findMentions(_ bytes: UnsafeBufferPointer<UInt8>, sentences: [ByteRange]) -> (MentionMatches, [RawMention]) {
         var matches = MentionMatches()
         if kinds.contains(.date) { matches.dates = DateExtractor(publicationDate: publicationDate).extract(bytes, sentences: sentences) }
@@ -51,7 +62,8 @@ public struct ClaimExtractor: Sendable {
                     && (matches.dates[dateIndex].value.type == .duration || matches.dates[dateIndex].range.upperBound <= number.lowerBound) {
                 dateIndex += 1
             }
-            if dateIndex < matches.dates.count && matches.dates[dateIndex].range.overlaps(number) { continue }
+            if dateIndex < matches.dates.count && matches.dates[dateIndex].range.overlaps(number)
+                && !Self.countsUnitsOfTime(matches.numbers[index].value) { continue }
             mentions.append(RawMention(range: number, kind: .number, index: index))
         }
         // Text order; the index keeps each extractor's own order among mentions that start
