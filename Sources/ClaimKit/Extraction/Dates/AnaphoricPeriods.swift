@@ -1,7 +1,8 @@
 /// Periods a sentence names by pointing back or at the reporting year rather than by a number:
 ///
 /// - the year being reported on: "during the year", "earlier in the year", "later in the year",
-///   "throughout the year", "by year end" → the publication year ("XXXX" without one);
+///   "throughout the year", "exports for the year rose", "by year end" → the publication year
+///   ("XXXX" without one);
 /// - a length ending on a date: "the year to 31 March" → DURATION "P1Y" (the date is read on
 ///   its own);
 /// - the fiscal year: "the next fiscal year", "its current financial year", "the financial
@@ -27,9 +28,10 @@ extension DateMatcher {
         if isWord(u + 1, "to"), category(u + 2) == .month || (token(u + 2)?.kind == .number && category(u + 3) == .month) {
             return emit(u - 1, u, .duration, TimexValue.duration(1, .year))   // "the year to 31 March"
         }
-        let reportsOnTheYear = isWord(u - 2, "during") || isWord(u - 2, "throughout")
+        let reportsOnTheYear = isWord(u - 2, "during") || isWord(u - 2, "throughout") || isWord(u - 2, "for")
             || (isWord(u - 2, "in") && (isWord(u - 3, "earlier") || isWord(u - 3, "later")))
-        guard reportsOnTheYear, !isWord(u + 1, "of"), !isWord(u + 1, "before"), !isWord(u + 1, "after") else { return nil }
+        guard reportsOnTheYear, !isWord(u + 1, "of"), !isWord(u + 1, "before"), !isWord(u + 1, "after"),
+              !isWord(u + 1, "ahead") else { return nil }
         return emit(u - 1, u, .date, anchor.shifted(.year, by: 0))
     }
 

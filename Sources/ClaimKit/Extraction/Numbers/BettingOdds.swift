@@ -19,6 +19,20 @@ enum BettingOdds {
         return j
     }
 
+    /// Where a split of a hundred ends: "a 50/50 chance", "a 60/40 split"; one number, the first
+    /// figure, like odds.
+    static func end(ofSplitWithSlashAt slash: Int, first: Double, in text: SentenceBytes) -> Int? {
+        var j = slash + 1
+        var second = 0.0
+        while text.isDigit(j), j - slash <= 3 {
+            second = second * 10 + Double(text[j] &- 0x30)
+            j += 1
+        }
+        guard j > slash + 1, !text.isDigit(j), !text.isAlphanumeric(at: j), !text.isByte(j, "/"),
+              first + second == 100, first > 0, second > 0 else { return nil }
+        return j
+    }
+
     private static func sentenceMentionsBetting(_ text: SentenceBytes) -> Bool {
         var i = text.start
         while i < text.end {

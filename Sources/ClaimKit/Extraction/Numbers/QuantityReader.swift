@@ -56,6 +56,13 @@ struct QuantityReader {
             q.unit = "odds"
             return readSuffixes(into: &q)
         }
+        if text.isByte(j, "/"), text.isDigit(j + 1), q.isPlainInteger,
+           let splitEnd = BettingOdds.end(ofSplitWithSlashAt: j, first: q.value, in: text) {
+            q.numeral = i..<splitEnd   // "a 50/50 chance"
+            q.end = splitEnd
+            q.isCompound = true
+            return readSuffixes(into: &q)
+        }
         if (text.isByte(j, ":") || text.isByte(j, "/")) && text.isDigit(j + 1) { return .skip(resumeAt: tokenEnd(from: j)) }
         q.numeral = i..<j
         q.end = j

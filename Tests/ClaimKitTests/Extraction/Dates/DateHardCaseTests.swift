@@ -229,6 +229,7 @@ import Testing
             == "the year | DATE | 2005")
         #expect(DatesUnderTest.only(in: "It marks a downturn from earlier in the year.") == "the year | DATE | XXXX")
         #expect(DatesUnderTest.only(in: "By year end it had sold more than a million.") == "year end | DATE | XXXX")
+        #expect(DatesUnderTest.only(in: "Exports for the year rose sharply.") == "the year | DATE | XXXX")
         #expect(DatesUnderTest.mentions(in: "Profits for the year to 31 December rose.")
             == ["the year | DURATION | P1Y", "31 December | DATE | XXXX-12-31"])
         #expect(DatesUnderTest.only(in: "Growth will slow in the next fiscal year.", published: "2004-11-20")

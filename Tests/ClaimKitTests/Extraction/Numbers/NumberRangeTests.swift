@@ -70,5 +70,7 @@ import Testing
         // No betting word: a service hours, a date, a ratio of that form.
         #expect(numberTexts(in: "The helpline runs 24/7 and opened on 9/11 with 3/4 of the staff.").isEmpty)
         #expect(numberTexts(in: "The odds were signed on 4/9/2004.").isEmpty)
+        // A split of a hundred needs no betting word.
+        #expect(onlyNumber(in: "He has a 50/50 chance of playing.")?.value.value == 50)
     }
 }
