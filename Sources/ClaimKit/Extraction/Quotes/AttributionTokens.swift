@@ -53,7 +53,10 @@ struct AttributionTokens {
         var i = i
         while i < limit {
             let b = bytes[i]
-            if b < 0x80 && Self.isASCIIWordByte(b) { i += 1; continue }   // the common case
+            if b < 0x80 {   // the common cases: a letter or digit goes on, a blank or a stop ends the word
+                if Self.isASCIIWordByte(b) { i += 1; continue }
+                if !Self.isASCIIJoiner(b) { break }
+            }
             let (next, nextLength) = UTF8Bytes.scalar(at: i, in: bytes)
             if Self.isWordScalar(next) {
                 i += nextLength
@@ -97,7 +100,10 @@ struct AttributionTokens {
         var s = start
         while s > floor {
             let b = bytes[s - 1]
-            if b < 0x80 && Self.isASCIIWordByte(b) { s -= 1; continue }   // the common case
+            if b < 0x80 {   // the common cases, as in wordEnd(from:limit:)
+                if Self.isASCIIWordByte(b) { s -= 1; continue }
+                if !Self.isASCIIJoiner(b) { break }
+            }
             let before = UTF8Bytes.previousScalarStart(before: s, in: bytes)
             guard before >= floor else { break }
             let (previous, _) = UTF8Bytes.scalar(at: before, in: bytes)
@@ -216,6 +222,13 @@ struct AttributionTokens {
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil
             || properties.generalCategory == .nonspacingMark
+    }
+
+    /// The ASCII joiners of ``isJoiner(_:)``, "-" and "'": any other ASCII byte that is no
+    /// letter or digit ends a word without being decoded and tested again.
+    @inline(__always)
+    private static func isASCIIJoiner(_ b: UInt8) -> Bool {
+        b == 0x2D || b == 0x27
     }
 
     @inline(__always)

@@ -19,9 +19,11 @@ enum CueVerbs {
     /// ("a promising “new era”"): never cues.
     private static let excluded = WordSet(["promising", "continuing", "reading", "countering", "cautioning"])
 
-    /// Whether `token` is a cue verb as written (lower case only).
+    /// Whether `token` is a cue verb as written (lower case only). Every cue has three letters
+    /// at least ("say", "ask"), so the many words of one or two ("a", "of", "he") are out
+    /// before they are hashed.
     static func isCue(_ token: Token, in text: AttributionTokens) -> Bool {
-        token.isWord && text.isLowercase(token) && verbs.contains(text.bytes, token.range)
+        token.isWord && token.range.count >= 3 && text.isLowercase(token) && verbs.contains(text.bytes, token.range)
             && !excluded.contains(text.bytes, token.range)
     }
 

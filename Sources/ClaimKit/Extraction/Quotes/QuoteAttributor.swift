@@ -45,6 +45,8 @@ struct QuoteAttributor {
         var known: [PronounResolution.KnownSpeaker] = []
         var previousOutermost: Int?
         let genders = SpeakerGender(bytes: bytes)
+        let window = UnsafeMutableBufferPointer<Token>.allocate(capacity: SpeakerAttribution.maximumReportingDistance)
+        defer { window.deallocate() }
         for (i, quote) in quotes.enumerated() {
             let floor = beforeFloor(quote)
             var result = attribution.before(quote, floor: floor)
@@ -58,7 +60,7 @@ struct QuoteAttributor {
                     // start of its sentence when a closing clause reports the whole sentence
                     // ("Britain was “uniquely placed” …, he suggested": not Britain).
                     var reported = quote.range.lowerBound
-                    result = result ?? attribution.reportingClause(of: quote, floor: floor)
+                    result = result ?? attribution.reportingClause(of: quote, floor: floor, window: window)
                     if result == nil, let end = sentenceEnd(of: quote),
                        let closing = attribution.closingClause(after: quote, sentenceEnd: end) {
                         result = closing

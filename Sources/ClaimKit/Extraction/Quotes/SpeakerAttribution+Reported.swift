@@ -11,42 +11,45 @@ extension SpeakerAttribution {
     /// The subject of the first reporting verb between `floor` (the sentence start) and the
     /// quotation, or in the quotation's own clause (``clauseOfQuote(in:count:floor:)``), with
     /// that verb as the cue.
-    func reportingClause(of quote: PairedQuote, floor: Int) -> Attribution? {
+    ///
+    /// `window` holds at least ``maximumReportingDistance`` tokens, scratch space the caller
+    /// allocates once for all the quotations of a document: at 24 bytes a token the window is
+    /// too large for `withUnsafeTemporaryAllocation` to keep on the stack, and was allocated
+    /// on the heap for every quotation.
+    func reportingClause(of quote: PairedQuote, floor: Int, window: UnsafeMutableBufferPointer<Token>) -> Attribution? {
         let limit = quote.range.lowerBound
-        return withUnsafeTemporaryAllocation(of: Token.self, capacity: Self.maximumReportingDistance) { window in
-            let count = readWindow(into: window, before: limit, floor: floor)
-            let (first, clauseFloor) = clauseOfQuote(in: window, count: count, floor: floor)
-            var according: Attribution?   // "According to the FT, Peter Chernin said…": the cue wins
-            var participle: Token?
-            for k in stride(from: first, through: 0, by: -1) {
-                let t = window[k]
-                guard t.isWord else { continue }
-                let isCue = CueVerbs.isCue(t, in: text) && !isNounAfterDeterminer(at: k, in: window, count: count)
-                if isCue, participle == nil, CueVerbs.isParticiple(t, in: text) { participle = t }
-                if according == nil, text.isWord(t, "according"),
-                   let to = text.next(from: t.end, limit: limit), text.isWord(to, "to") {
-                    // "According to Mr Waller, Exxon “were…”", set off by a comma; not "ranks countries
-                    // according to the steps they take".
-                    according = speakerAfterAccording(t, to: to, limit: limit).flatMap { found in
-                        text.next(from: found.speaker.range.upperBound, limit: limit).map { $0.isPunctuation(",") } == true ? found : nil
-                    }
-                } else if isCue || isEvaluativeCue(at: k, in: window, count: count),
-                          !CueVerbs.isParticiple(t, in: text), !CueVerbs.isAccording(t, in: text) {
-                    if let found = speaker(ofCue: t, quoteStart: limit, floor: clauseFloor) { return found }
-                    // "Christoph Caselitz, president of the firm's networks division, says that…", but
-                    // not "Mr Hill was told" (spoken to) or "declined to say".
-                    guard let before = text.previous(before: t.start, floor: clauseFloor), before.isWord,
-                          !SpeakerWords.contains(CueVerbs.passiveAuxiliaries, before, in: text), !text.isWord(before, "to")
-                    else { return according }
-                    if let named = nameBeforeRelativePronoun(before: t, floor: clauseFloor) {
-                        return Attribution(speaker: named, cue: t.range)
-                    }
-                    guard let subject = subjects.sentenceSubject(from: clauseFloor, limit: t.start) else { return according }
-                    return Attribution(speaker: subject, cue: t.range)
+        let count = readWindow(into: window, before: limit, floor: floor)
+        let (first, clauseFloor) = clauseOfQuote(in: window, count: count, floor: floor)
+        var according: Attribution?   // "According to the FT, Peter Chernin said…": the cue wins
+        var participle: Token?
+        for k in stride(from: first, through: 0, by: -1) {
+            let t = window[k]
+            guard t.isWord else { continue }
+            let isCue = CueVerbs.isCue(t, in: text) && !isNounAfterDeterminer(at: k, in: window, count: count)
+            if isCue, participle == nil, CueVerbs.isParticiple(t, in: text) { participle = t }
+            if according == nil, text.isWord(t, "according"),
+               let to = text.next(from: t.end, limit: limit), text.isWord(to, "to") {
+                // "According to Mr Waller, Exxon “were…”", set off by a comma; not "ranks countries
+                // according to the steps they take".
+                according = speakerAfterAccording(t, to: to, limit: limit).flatMap { found in
+                    text.next(from: found.speaker.range.upperBound, limit: limit).map { $0.isPunctuation(",") } == true ? found : nil
                 }
+            } else if isCue || isEvaluativeCue(at: k, in: window, count: count),
+                      !CueVerbs.isParticiple(t, in: text), !CueVerbs.isAccording(t, in: text) {
+                if let found = speaker(ofCue: t, quoteStart: limit, floor: clauseFloor) { return found }
+                // "Christoph Caselitz, president of the firm's networks division, says that…", but
+                // not "Mr Hill was told" (spoken to) or "declined to say".
+                guard let before = text.previous(before: t.start, floor: clauseFloor), before.isWord,
+                      !SpeakerWords.contains(CueVerbs.passiveAuxiliaries, before, in: text), !text.isWord(before, "to")
+                else { return according }
+                if let named = nameBeforeRelativePronoun(before: t, floor: clauseFloor) {
+                    return Attribution(speaker: named, cue: t.range)
+                }
+                guard let subject = subjects.sentenceSubject(from: clauseFloor, limit: t.start) else { return according }
+                return Attribution(speaker: subject, cue: t.range)
             }
-            return according ?? participle.flatMap { personSubject(ofParticiple: $0, floor: clauseFloor) }
         }
+        return according ?? participle.flatMap { personSubject(ofParticiple: $0, floor: clauseFloor) }
     }
 
     /// "Spears was named best female, sending a message on video saying the award “means so
