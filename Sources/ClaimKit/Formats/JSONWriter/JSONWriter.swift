@@ -147,6 +147,9 @@ public struct JSONWriter: ~Copyable {
         needsComma = true
     }
 
+    /// Always inlined, like keys: a record has two or more offsets for each sentence, mention
+    /// and claim; only the digits (``putDigits(of:)``) are a call.
+    @inline(__always)
     public mutating func integer(_ value: Int) {
         reserve(Self.maximumIntegerCount + 1)
         putSeparator()
