@@ -25,11 +25,14 @@ public struct ExtractionJSON: Encodable, Sendable {
     /// The sentences' spans; their text is taken from `source` as each is written, so the batch
     /// writer copies it from the document's bytes without making a `String` of every sentence.
     let sentenceSpans: [TextSpan]
-    let mentions: [Mention]
-    let claims: [Claim]
+    /// Variables only so that ``jsonLine()`` can take them out of a record it consumes.
+    private(set) var mentions: [Mention]
+    private(set) var claims: [Claim]
     private let source: Document
 
-    public init(document: Document, extraction: Extraction, id: String? = nil, title: String? = nil) {
+    /// Takes `extraction` (`consuming`), so that a record made from an extraction that is not
+    /// kept holds the only reference to its mentions and claims (see ``jsonLine()``).
+    public init(document: Document, extraction: consuming Extraction, id: String? = nil, title: String? = nil) {
         self.document = DocumentRecord(id: id, mediaType: document.mediaType, title: title ?? document.title, length: document.length)
         sentenceSpans = extraction.sentences
         mentions = extraction.mentions
@@ -51,18 +54,31 @@ public struct ExtractionJSON: Encodable, Sendable {
 }
 
 extension ExtractionJSON: JSONWritable {
-    /// The record as compact JSON bytes, written by ``writeJSON(to:)``.
+    /// The record as compact JSON bytes, what ``writeJSON(to:)`` writes.
     ///
     /// - Throws: ``JSONWriter/NonFiniteNumber`` for a number JSON cannot hold.
-    public func jsonBytes() throws -> [UInt8] {
-        try JSONWriter.bytes(reservingCapacity: estimatedCount) { writer in try writeJSON(to: &writer) }
+    public consuming func jsonBytes() throws -> [UInt8] {
+        try writtenTaking(endingLine: false)
     }
 
     /// The record as one JSON Lines line: ``jsonBytes()`` and a newline.
-    public func jsonLine() throws -> [UInt8] {
-        try JSONWriter.bytes(reservingCapacity: estimatedCount) { writer in
-            try writeJSON(to: &writer)
-            writer.endLine()
+    public consuming func jsonLine() throws -> [UInt8] {
+        try writtenTaking(endingLine: true)
+    }
+
+    /// What ``writeJSON(to:)`` writes, with the mentions and claims moved out of their arrays
+    /// one by one instead of copied (see ``JSONWriter/field(_:taking:)``): the record is
+    /// consumed, so nothing reads them after.
+    private consuming func writtenTaking(endingLine: Bool) throws -> [UInt8] {
+        var mentions: [Mention] = [], claims: [Claim] = []
+        swap(&mentions, &self.mentions)
+        swap(&claims, &self.claims)
+        return try JSONWriter.bytes(reservingCapacity: estimatedCount) { writer in
+            writeDocumentAndSentences(to: &writer)
+            try writer.field("mentions", taking: &mentions)
+            try writer.field("claims", taking: &claims)
+            writer.endObject()
+            if endingLine { writer.endLine() }
         }
     }
 
@@ -73,8 +89,16 @@ extension ExtractionJSON: JSONWritable {
 
     /// Writes what the `Encodable` conformance writes, without going through an `Encoder`.
     public func writeJSON(to writer: inout JSONWriter) throws {
+        writeDocumentAndSentences(to: &writer)
+        try writer.field("mentions", mentions)
+        try writer.field("claims", claims)
+        writer.endObject()
+    }
+
+    /// Opens the record and writes its document and sentences: all but the mentions and claims.
+    private func writeDocumentAndSentences(to writer: inout JSONWriter) {
         writer.beginObject()
-        try writer.field("document", document)
+        document.writeFields(to: &writer, key: "document")
         writer.key("sentences")
         writer.beginArray()
         source.utf8.withUnsafeBufferPointer { utf8 in
@@ -91,14 +115,13 @@ extension ExtractionJSON: JSONWritable {
             }
         }
         writer.endArray()
-        try writer.field("mentions", mentions)
-        try writer.field("claims", claims)
-        writer.endObject()
     }
 }
 
-extension ExtractionJSON.DocumentRecord: JSONWritable {
-    func writeJSON(to writer: inout JSONWriter) throws {
+extension ExtractionJSON.DocumentRecord {
+    /// Writes the document at `key`; it has no number that could fail, so this does not throw.
+    func writeFields(to writer: inout JSONWriter, key: StaticString) {
+        writer.key(key)
         writer.beginObject()
         writer.field("id", id)
         writer.field("mediaType", mediaType.rawValue)

@@ -35,7 +35,9 @@ struct TextSlice: Sendable {
         given ?? String(decoding: utf8[range], as: UTF8.self)
     }
 
-    /// Runs `body` over the text's UTF-8 bytes, without making a `String` of a slice.
+    /// Runs `body` over the text's UTF-8 bytes, without making a `String` of a slice. Inlined,
+    /// so that the batch writer's `body` is not a closure called through a context.
+    @inline(__always)
     func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         if var given { return try given.withUTF8(body) }
         return try utf8.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }

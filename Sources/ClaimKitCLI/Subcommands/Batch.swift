@@ -94,8 +94,10 @@ enum BatchTransform {
         }
         return { article in
             let document = try article.document()
-            let extraction = ClaimExtractor(publicationDate: article.published.flatMap(CalendarDate.init(iso8601:))).extract(document)
-            return try ExtractionJSON(document: document, extraction: extraction, id: article.id, title: article.title).jsonLine()
+            let extractor = ClaimExtractor(publicationDate: article.published.flatMap(CalendarDate.init(iso8601:)))
+            // Neither the extraction nor the record is kept, so the record owns the mentions and
+            // claims alone and `jsonLine` moves them out as it writes them, without copying.
+            return try ExtractionJSON(document: document, extraction: extractor.extract(document), id: article.id, title: article.title).jsonLine()
         }
     }
 

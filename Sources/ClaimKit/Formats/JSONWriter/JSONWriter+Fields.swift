@@ -83,4 +83,20 @@ extension JSONWriter {
         for value in values { try value.writeJSON(to: &self) }
         endArray()
     }
+
+    /// An array of values that is emptied as it is written: each value is moved out of the
+    /// array (popped from its end, after reversing it) rather than copied out of it, which
+    /// iterating the array cannot avoid and which retained and released every
+    /// string and array of every claim and mention. Only worth it when the caller holds the
+    /// only reference to the array; otherwise reversing it copies it first.
+    @inline(__always)
+    mutating func field<Value: JSONWritable>(_ key: StaticString, taking values: inout [Value]) throws {
+        self.key(key)
+        beginArray()
+        // Reversed through its buffer, whose swaps move the values; `Array.reverse()` swaps by
+        // copying, which would bring back the retains this is here to spare.
+        values.withUnsafeMutableBufferPointer { $0.reverse() }
+        while let value = values.popLast() { try value.writeJSON(to: &self) }
+        endArray()
+    }
 }

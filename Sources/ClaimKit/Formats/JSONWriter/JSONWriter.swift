@@ -83,18 +83,25 @@ public struct JSONWriter: ~Copyable {
 
     // MARK: - Containers and keys
 
+    // Opening and closing brackets are always inlined, like keys: a record has several for each
+    // claim and mention, and the call cost more than writing the byte and its comma.
+
+    @inline(__always)
     public mutating func beginObject() {
         open(UInt8(ascii: "{"))
     }
 
+    @inline(__always)
     public mutating func endObject() {
         close(UInt8(ascii: "}"))
     }
 
+    @inline(__always)
     public mutating func beginArray() {
         open(UInt8(ascii: "["))
     }
 
+    @inline(__always)
     public mutating func endArray() {
         close(UInt8(ascii: "]"))
     }
@@ -140,6 +147,9 @@ public struct JSONWriter: ~Copyable {
         needsComma = true
     }
 
+    /// Always inlined, like keys: a record has two or more offsets for each sentence, mention
+    /// and claim; only the digits (``putDigits(of:)``) are a call.
+    @inline(__always)
     public mutating func integer(_ value: Int) {
         reserve(Self.maximumIntegerCount + 1)
         putSeparator()
@@ -235,6 +245,7 @@ public struct JSONWriter: ~Copyable {
     /// Bytes of the longest escape, `\u001F`.
     private static let longestEscapeCount = 6
 
+    @inline(__always)
     private mutating func open(_ bracket: UInt8) {
         reserve(2)
         putSeparator()
@@ -242,6 +253,7 @@ public struct JSONWriter: ~Copyable {
         needsComma = false
     }
 
+    @inline(__always)
     private mutating func close(_ bracket: UInt8) {
         reserve(1)
         put(bracket)
