@@ -71,21 +71,20 @@ enum WordCues {
                 let bit = UInt64(starts.trailingZeroBitCount) & ~7
                 starts &= starts &- 1
                 let k = Int(bit &>> 3), start = i &+ k
+                // The word's letters from its first on, in the low bytes (one shift for all three).
+                let word = onlyLetters &>> bit
                 // The second and third letters lie in the next chunk for a word starting at its
                 // end, and are read from the buffer then.
-                let second = k < 7 ? UInt8(truncatingIfNeeded: onlyLetters &>> (bit &+ 8)) : cues.byte(start &+ 1)
-                let entry = startFilter.entry(first: UInt8(truncatingIfNeeded: onlyLetters &>> bit), next: second)
+                let second = k < 7 ? UInt8(truncatingIfNeeded: word &>> 8) : cues.byte(start &+ 1)
+                let entry = startFilter.entry(first: UInt8(truncatingIfNeeded: word), next: second)
                 guard entry != 0 else { continue }
-                let third = k < 6 ? UInt8(truncatingIfNeeded: onlyLetters &>> (bit &+ 16)) : cues.byte(start &+ 2)
+                let third = k < 6 ? UInt8(truncatingIfNeeded: word &>> 16) : cues.byte(start &+ 2)
                 guard startFilter.allows(entry, third: third) else { continue }
                 // The word's length, or, when it runs on into the next chunk, minus the least it
                 // can be (its letters in this chunk).
                 let after = (~letters & ByteChunk.highBits) &>> bit
                 let length = after == 0 ? k &- 8 : after.trailingZeroBitCount &>> 3
-                if WordStartFilter.allows(entry, length: length) {
-                    cues.count(wordAt: start)
-                    if cues.found.both { return cues.found }
-                }
+                if WordStartFilter.allows(entry, length: length) { cues.count(wordAt: start) }
             }
             letterBefore = letters >> 56
             i &+= 8
@@ -97,7 +96,6 @@ enum WordCues {
         while i < end {
             guard UTF8Bytes.isASCIILetter(bytes[i]) else { i += 1; continue }
             cues.count(wordAt: i)
-            if cues.found.both { return cues.found }
             while i < end && UTF8Bytes.isASCIILetter(bytes[i]) { i += 1 }
         }
         return cues.found
