@@ -1,6 +1,6 @@
 /// Finds whether a sentence holds cue words, in one pass: factual verbs, and the first-person,
-/// hedging and opinion words that ``ClaimScorer`` reads as opinion. The scorer only asks whether
-/// there is any of each, so the pass stops once it has found both.
+/// hedging and opinion words that ``ClaimScorer`` reads as opinion (the scorer only asks whether
+/// there is any of each).
 ///
 /// Words are runs of ASCII letters, so a contraction is read in parts: "I’ve" and "I'm" count
 /// through "I", "we’re" through "we". Opinion cues inside a quotation are the speaker's words,
@@ -17,9 +17,6 @@ enum WordCues {
     struct Found {
         var factualVerb = false
         var opinionCue = false
-
-        /// Whether both kinds were found, so that no further word can change the answer.
-        var both: Bool { factualVerb && opinionCue }
     }
 
     private static let factualVerb: UInt8 = 1
@@ -50,7 +47,7 @@ enum WordCues {
     /// word that starts at each letter after a non-letter is tested on its first three letters,
     /// then on its length (``WordStartFilter``), all read from the chunk where they lie in it,
     /// and only the few that pass are read to their end and looked up. The last bytes of the
-    /// buffer are read byte by byte. The scan ends as soon as both kinds are found.
+    /// buffer are read byte by byte.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange, quoted: ArraySlice<ByteRange> = []) -> Found {
         let startFilter = Self.startFilter
         var cues = CueCounter(bytes: bytes, range: range, quoted: quoted)
