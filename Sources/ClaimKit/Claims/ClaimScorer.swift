@@ -24,8 +24,10 @@ struct ClaimScorer {
     ]
 
     /// Every list of reasons a claim can have, indexed by the set of reasons as bits (bit `k`
-    /// for `reasonNames[k]`), made once: a claim shares its list instead of allocating one.
-    private static let reasonLists: [[String]] = (0..<(1 << reasonNames.count)).map { bits in
+    /// for `reasonNames[k]`, as ``score(sentence:_:mentions:quoted:)`` gives them), made once: a
+    /// claim shares its list instead of allocating one. A caller scoring many sentences reads
+    /// it once, not once a sentence (every read of a static checks that it was made).
+    static let reasonLists: [[String]] = (0..<(1 << reasonNames.count)).map { bits in
         var list: [String] = []
         list.reserveCapacity(bits.nonzeroBitCount)
         for k in reasonNames.indices where bits & (1 << k) != 0 { list.append(reasonNames[k]) }
@@ -33,9 +35,9 @@ struct ClaimScorer {
     }
 
     /// Scores the sentence `range`; `quoted` holds the byte ranges of the quoted words in or
-    /// around it, sorted by start.
+    /// around it, sorted by start. The reasons come as bits, an index into ``reasonLists``.
     static func score(sentence bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange,
-                      mentions: MentionSummary, quoted: ArraySlice<ByteRange> = []) -> (score: Double, reasons: [String]) {
+                      mentions: MentionSummary, quoted: ArraySlice<ByteRange> = []) -> (score: Double, reasons: Int) {
         var reasons = 0
         var score = 0.1
         func add(_ reason: Int, _ weight: Double) {
@@ -51,11 +53,11 @@ struct ClaimScorer {
         if mentions.citations > 0 { add(6, 0.1) }
 
         let words = WordCues.scan(bytes, range, quoted: quoted)
-        if words.factualVerbs > 0 { add(7, 0.1) }
-        if words.opinionCues > 0 { add(8, -0.2) }
+        if words.factualVerb { add(7, 0.1) }
+        if words.opinionCue { add(8, -0.2) }
         if isQuestion(bytes, range) { add(9, -0.15) }
         if looksLikeNavigation(bytes, range) { add(10, -0.35) }
-        return (min(1, max(0, (score * 100).rounded() / 100)), reasonLists[reasons])
+        return (min(1, max(0, (score * 100).rounded() / 100)), reasons)
     }
 
     private static func isQuestion(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange) -> Bool {

@@ -19,6 +19,7 @@ struct ExtractionBuilder {
         quoted.reserveCapacity(matches.quotes.count)
         for mention in raw where mention.kind == .quote { quoted.append(matches.quotes[mention.index].content) }
         var firstQuote = 0
+        let reasonLists = ClaimScorer.reasonLists
         var claims: [Claim] = []
         claims.reserveCapacity(min(sentences.count, raw.count))   // a claim is a sentence with a mention
         var mentionIndex = 0
@@ -41,7 +42,8 @@ struct ExtractionBuilder {
             claims.append(Claim(id: ExtractionIDs.claim(claims.count + 1), span: sentenceSpans[index], text: slice(sentence),
                                 prefix: slice(document.prefixBytes(beforeByte: sentence.lowerBound)),
                                 suffix: slice(document.suffixBytes(afterByte: sentence.upperBound)),
-                                mentionIDs: mentions[inside].map(\.id), reasons: reasons, score: score,
+                                mentionIDs: ExtractionIDs.mentions(from: firstInside + 1, count: inside.count),
+                                reasons: reasonLists[reasons], score: score,
                                 provenance: .extractor, citations: citations.citations[index]))
         }
         return Extraction(sentences: sentenceSpans, mentions: mentions, claims: claims)
@@ -76,10 +78,9 @@ struct ExtractionBuilder {
     private func summarize(_ mention: RawMention, into summary: inout ClaimScorer.MentionSummary) {
         switch mention.kind {
         case .number:
-            let number = matches.numbers[mention.index].value
             summary.numbers += 1
-            if number.currency != nil { summary.money += 1 }
-            if number.unit == "percent" { summary.percentages += 1 }
+            if matches.numbers[mention.index].value.currency != nil { summary.money += 1 }
+            if matches.numbers[mention.index].value.unit == "percent" { summary.percentages += 1 }
         case .date:
             summary.dates += 1
         case .quote:

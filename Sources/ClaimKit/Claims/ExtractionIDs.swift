@@ -9,6 +9,19 @@ enum ExtractionIDs {
         number <= firstMentions.count ? firstMentions[number - 1] : make("m", number)
     }
 
+    /// The ids of `count` mentions in a row from mention `first` on: a claim's ``Claim/mentionIDs``.
+    /// Most claims hold a single mention, whose list is shared instead of allocated each time.
+    static func mentions(from first: Int, count: Int) -> [String] {
+        if count == 1 && first <= singleMentionLists.count { return singleMentionLists[first - 1] }
+        var ids: [String] = []
+        ids.reserveCapacity(count)
+        for number in first..<(first + count) { ids.append(mention(number)) }
+        return ids
+    }
+
+    /// `[m1]`, `[m2]`… made once, like ``firstMentions``.
+    private static let singleMentionLists = firstMentions.map { [$0] }
+
     /// `c1`, `c2`…
     static func claim(_ number: Int) -> String {
         number <= firstClaims.count ? firstClaims[number - 1] : make("c", number)

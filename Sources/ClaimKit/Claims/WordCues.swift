@@ -1,5 +1,6 @@
-/// Counts the cue words in a sentence in one pass: factual verbs, and the first-person, hedging
-/// and opinion words that ``ClaimScorer`` reads as opinion.
+/// Finds whether a sentence holds cue words, in one pass: factual verbs, and the first-person,
+/// hedging and opinion words that ``ClaimScorer`` reads as opinion (the scorer only asks whether
+/// there is any of each).
 ///
 /// Words are runs of ASCII letters, so a contraction is read in parts: "I’ve" and "I'm" count
 /// through "I", "we’re" through "we". Opinion cues inside a quotation are the speaker's words,
@@ -12,9 +13,10 @@
 /// the few words that pass are read to their end (``PackedWordKey/scanWord(_:at:limit:)``) and
 /// looked up in a ``PackedWordTable``.
 enum WordCues {
-    struct Counts {
-        var factualVerbs = 0
-        var opinionCues = 0
+    /// Which kinds of cue a sentence holds.
+    struct Found {
+        var factualVerb = false
+        var opinionCue = false
     }
 
     private static let factualVerb: UInt8 = 1
@@ -38,15 +40,15 @@ enum WordCues {
     /// The first three letters and the length of the cue words.
     private static let startFilter = WordStartFilter(factualVerbs + opinionCues)
 
-    /// Counts the cues of `range`; `quoted` holds the byte ranges of quoted words, sorted by
-    /// start.
+    /// Finds the kinds of cue in `range`; `quoted` holds the byte ranges of quoted words, sorted
+    /// by start.
     ///
     /// The sentence is read in chunks of eight bytes while the buffer holds a whole chunk. The
     /// word that starts at each letter after a non-letter is tested on its first three letters,
     /// then on its length (``WordStartFilter``), all read from the chunk where they lie in it,
     /// and only the few that pass are read to their end and looked up. The last bytes of the
     /// buffer are read byte by byte.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange, quoted: ArraySlice<ByteRange> = []) -> Counts {
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange, quoted: ArraySlice<ByteRange> = []) -> Found {
         let startFilter = Self.startFilter
         var cues = CueCounter(bytes: bytes, range: range, quoted: quoted)
         let end = range.upperBound
@@ -66,12 +68,14 @@ enum WordCues {
                 let bit = UInt64(starts.trailingZeroBitCount) & ~7
                 starts &= starts &- 1
                 let k = Int(bit &>> 3), start = i &+ k
+                // The word's letters from its first on, in the low bytes (one shift for all three).
+                let word = onlyLetters &>> bit
                 // The second and third letters lie in the next chunk for a word starting at its
                 // end, and are read from the buffer then.
-                let second = k < 7 ? UInt8(truncatingIfNeeded: onlyLetters &>> (bit &+ 8)) : cues.byte(start &+ 1)
-                let entry = startFilter.entry(first: UInt8(truncatingIfNeeded: onlyLetters &>> bit), next: second)
+                let second = k < 7 ? UInt8(truncatingIfNeeded: word &>> 8) : cues.byte(start &+ 1)
+                let entry = startFilter.entry(first: UInt8(truncatingIfNeeded: word), next: second)
                 guard entry != 0 else { continue }
-                let third = k < 6 ? UInt8(truncatingIfNeeded: onlyLetters &>> (bit &+ 16)) : cues.byte(start &+ 2)
+                let third = k < 6 ? UInt8(truncatingIfNeeded: word &>> 16) : cues.byte(start &+ 2)
                 guard startFilter.allows(entry, third: third) else { continue }
                 // The word's length, or, when it runs on into the next chunk, minus the least it
                 // can be (its letters in this chunk).
@@ -91,7 +95,7 @@ enum WordCues {
             cues.count(wordAt: i)
             while i < end && UTF8Bytes.isASCIILetter(bytes[i]) { i += 1 }
         }
-        return cues.counts
+        return cues.found
     }
 
     /// The high bit of every byte of `chunk` (eight bytes, little-endian) that is an ASCII
@@ -103,12 +107,12 @@ enum WordCues {
         return (lowered &+ ones &* (0x80 - 0x61)) & ~(lowered &+ ones &* (0x80 - 0x7B)) & ~chunk & highBits
     }
 
-    /// Looks up the words that may be cues and counts those that are.
+    /// Looks up the words that may be cues and notes the kinds of those that are.
     private struct CueCounter {
         let bytes: UnsafeBufferPointer<UInt8>
         let range: ByteRange
         let quoted: ArraySlice<ByteRange>
-        private(set) var counts = Counts()
+        private(set) var found = Found()
         /// The first quotation that may hold the current word (quotations ending before it are
         /// passed).
         private var quote: Int
@@ -126,7 +130,7 @@ enum WordCues {
             i < range.upperBound ? bytes[i] : 0
         }
 
-        /// Reads the word at `start` to its end, looks it up and counts it if it is a cue.
+        /// Reads the word at `start` to its end, looks it up and notes its kind if it is a cue.
         mutating func count(wordAt start: Int) {
             let (end, key) = PackedWordKey.scanWord(bytes, at: start, limit: range.upperBound)
             // Every cue word is at most eight letters, and a whole word: not part of "4G" or of
@@ -134,10 +138,10 @@ enum WordCues {
             guard end - start <= 8, let flags = WordCues.table.value(forKey: key, bytes, from: start, to: end),
                   !WordCues.isGlued(bytes, before: start, floor: range.lowerBound),
                   !WordCues.isGlued(bytes, after: end, limit: range.upperBound) else { return }
-            if flags == factualVerb { counts.factualVerbs += 1; return }
+            if flags == factualVerb { found.factualVerb = true; return }
             while quote < quoted.endIndex && quoted[quote].upperBound <= start { quote += 1 }
             let isQuoted = quote < quoted.endIndex && quoted[quote].lowerBound <= start
-            if !isQuoted { counts.opinionCues += 1 }
+            if !isQuoted { found.opinionCue = true }
         }
     }
 
