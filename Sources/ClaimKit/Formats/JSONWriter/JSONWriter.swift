@@ -112,14 +112,21 @@ public struct JSONWriter: ~Copyable {
     /// instead of a call to `memmove`.
     @inline(__always)
     public mutating func key(_ name: StaticString) {
-        let length = name.utf8CodeUnitCount
-        reserve(length + 4)
-        putSeparator()
-        put(UInt8(ascii: "\""))
-        copy(name.utf8Start, length)
-        put(UInt8(ascii: "\""))
+        putQuotedConstant(name, reservingExtra: 1)
         put(UInt8(ascii: ":"))
         needsComma = false
+    }
+
+    /// A separator if one is due, then `constant` between double quotes, with room reserved for
+    /// `extra` bytes more.
+    @inline(__always)
+    private mutating func putQuotedConstant(_ constant: StaticString, reservingExtra extra: Int) {
+        let length = constant.utf8CodeUnitCount
+        reserve(length + 3 + extra)
+        putSeparator()
+        put(UInt8(ascii: "\""))
+        copy(constant.utf8Start, length)
+        put(UInt8(ascii: "\""))
     }
 
     /// Ends a JSON Lines record.
@@ -211,12 +218,7 @@ public struct JSONWriter: ~Copyable {
     /// it is inlined, a few moves).
     @inline(__always)
     mutating func plainString(_ value: StaticString) {
-        let length = value.utf8CodeUnitCount
-        reserve(length + 3)
-        putSeparator()
-        put(UInt8(ascii: "\""))
-        copy(value.utf8Start, length)
-        put(UInt8(ascii: "\""))
+        putQuotedConstant(value, reservingExtra: 0)
         needsComma = true
     }
 
