@@ -73,6 +73,11 @@ struct QuoteAttributor {
                             !isPersonal || genders.fits(phrase.range, pronoun: pronoun)
                         }
                         if let antecedent { result = Attribution(speaker: antecedent, cue: current.cue) }
+                    } else if let current = result, isAgeDescription(current.speaker),
+                              let named = resolution.antecedent(ofPronounAt: current.speaker.range, quoteStart: reported,
+                                                                needsPerson: true, known: known),
+                              named.kind == .name {
+                        result = Attribution(speaker: named, cue: current.cue)   // "the 30-year-old said"
                     }
                 }
                 if let result, result.speaker.kind != .pronoun {
@@ -137,6 +142,15 @@ struct QuoteAttributor {
         case .name:
             return nil
         }
+    }
+
+    /// "the 30-year-old", "the 22-year-old": a description by age that, like "he", stands for a
+    /// person the text has just named.
+    private func isAgeDescription(_ speaker: SpeakerPhrases.Phrase) -> Bool {
+        guard speaker.kind == .rolePhrase, let the = text.next(from: speaker.range.lowerBound, limit: speaker.range.upperBound),
+              text.isWord(the, "the"), let age = text.next(from: the.end, limit: speaker.range.upperBound),
+              age.end == speaker.range.upperBound else { return false }
+        return text.endsWith(age, "-year-old")
     }
 
     /// "he", "she": pronouns that stand for a person, not for "the company".

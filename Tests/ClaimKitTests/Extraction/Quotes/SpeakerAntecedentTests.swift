@@ -99,4 +99,12 @@ import Testing
             """
         #expect(speaker(text) == "Mr Jonson")
     }
+
+    @Test func aDescriptionByAgeStandsForThePersonJustNamed() {
+        let text = """
+            Andre Agassi retired with a hip injury in the first set. \
+            "My hip was cramping and I just could not continue," said the 34-year-old.
+            """
+        #expect(speaker(text) == "Andre Agassi")
+    }
 }
