@@ -1,36 +1,34 @@
-/// Betting odds, "4/9", "25/1", "moved from 4/1 to 5/2 favourite": one number each, the first
-/// figure as its value (as a score's) and unit "odds", where the sentence speaks of betting.
-/// Elsewhere a figure, a slash and a figure ("24/7", "9/11", "4/9/2004") is no count.
+/// A figure, a slash and a figure read as one number, the first figure its value (as a score's):
+/// betting odds, "4/9", "25/1", "moved from 4/1 to 5/2 favourite", with unit "odds", where the
+/// sentence speaks of betting; and a split of a hundred, "a 50/50 chance", "a 60/40 split", with
+/// no unit. Elsewhere a figure, a slash and a figure ("24/7", "9/11", "4/9/2004") is no count.
 enum BettingOdds {
     /// Words that make a sentence about betting.
     private static let bettingWords = PackedWordTable(words: [
         "odds", "favourite", "favourites", "favorite", "favorites", "bookmaker", "bookmakers", "bookies", "betting", "punters",
     ])
 
-    /// Where the odds whose slash is at `slash` end, if the figures before and after it are odds:
-    /// one to three digits each side, nothing glued after, and a betting word in the sentence.
-    static func end(ofOddsWithSlashAt slash: Int, firstDigits: Int, in text: SentenceBytes) -> Int? {
-        guard firstDigits <= 3 else { return nil }
-        var j = slash + 1
-        while text.isDigit(j) { j += 1 }
-        guard j - slash - 1 <= 3, !text.isAlphanumeric(at: j), !text.isByte(j, "/"),
-              !(text.isByte(j, ".") && text.isDigit(j + 1)), !(text.isByte(j, ",") && text.isDigit(j + 1)),
-              sentenceMentionsBetting(text) else { return nil }
-        return j
-    }
-
-    /// Where a split of a hundred ends: "a 50/50 chance", "a 60/40 split"; one number, the first
-    /// figure, like odds.
-    static func end(ofSplitWithSlashAt slash: Int, first: Double, in text: SentenceBytes) -> Int? {
+    /// Where the pair whose slash is at `slash` ends, and its unit, if it is odds or a split:
+    /// one to three digits after the slash, nothing glued after them; for odds also one to three
+    /// before it and a betting word in the sentence, for a split two figures that make 100.
+    ///
+    /// - Parameters:
+    ///   - firstDigits: how many digits the figure before the slash has.
+    ///   - first: that figure's value.
+    static func pair(afterSlash slash: Int, firstDigits: Int, first: Double, in text: SentenceBytes) -> (end: Int, unit: Symbol?)? {
         var j = slash + 1
         var second = 0.0
-        while text.isDigit(j), j - slash <= 3 {
+        while text.isDigit(j) {
             second = second * 10 + Double(text[j] &- 0x30)
             j += 1
         }
-        guard j > slash + 1, !text.isDigit(j), !text.isAlphanumeric(at: j), !text.isByte(j, "/"),
-              first + second == 100, first > 0, second > 0 else { return nil }
-        return j
+        guard j > slash + 1, j - slash - 1 <= 3, !text.isAlphanumeric(at: j), !text.isByte(j, "/") else { return nil }
+        if firstDigits <= 3, !(text.isByte(j, ".") && text.isDigit(j + 1)), !(text.isByte(j, ",") && text.isDigit(j + 1)),
+           sentenceMentionsBetting(text) {
+            return (j, "odds")
+        }
+        guard first + second == 100, first > 0, second > 0 else { return nil }
+        return (j, nil)
     }
 
     private static func sentenceMentionsBetting(_ text: SentenceBytes) -> Bool {

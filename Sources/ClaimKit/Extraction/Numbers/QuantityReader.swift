@@ -47,20 +47,13 @@ struct QuantityReader {
             j = k
         }
         // "10:30", "3:45", "24/7", "9/11": times, ratios of that form and dates are not counts;
-        // betting odds are ("4/9 favourite").
+        // betting odds and splits are ("4/9 favourite", "a 50/50 chance").
         if text.isByte(j, "/"), text.isDigit(j + 1), q.isPlainInteger,
-           let oddsEnd = BettingOdds.end(ofOddsWithSlashAt: j, firstDigits: q.integerDigits, in: text) {
-            q.numeral = i..<oddsEnd
-            q.end = oddsEnd
+           let pair = BettingOdds.pair(afterSlash: j, firstDigits: q.integerDigits, first: q.value, in: text) {
+            q.numeral = i..<pair.end
+            q.end = pair.end
             q.isCompound = true
-            q.unit = "odds"
-            return readSuffixes(into: &q)
-        }
-        if text.isByte(j, "/"), text.isDigit(j + 1), q.isPlainInteger,
-           let splitEnd = BettingOdds.end(ofSplitWithSlashAt: j, first: q.value, in: text) {
-            q.numeral = i..<splitEnd   // "a 50/50 chance"
-            q.end = splitEnd
-            q.isCompound = true
+            q.unit = pair.unit
             return readSuffixes(into: &q)
         }
         if (text.isByte(j, ":") || text.isByte(j, "/")) && text.isDigit(j + 1) { return .skip(resumeAt: tokenEnd(from: j)) }
