@@ -92,29 +92,21 @@ enum TimexValue {
     /// stay only where there is no amount to convert ("decades", "PXDE").
     static func duration(_ amount: Double?, _ unit: DateUnit) -> String {
         var amount = amount
-        var code: String
+        let code: String
         var timePart = false
         switch unit {
         case .year: code = "Y"
         case .month: code = "M"
         case .week: code = "W"
         case .day: code = "D"
-        case .decade: code = "DE"
-        case .century: code = "CE"
+        case .decade: code = amount == nil ? "DE" : "Y"; amount = amount.map { $0 * 10 }
+        case .century: code = amount == nil ? "CE" : "Y"; amount = amount.map { $0 * 100 }
         case .fortnight: code = "W"; amount = amount.map { $0 * 2 }
         case .weekend: code = "WE"
-        case .quarter: code = "Q"
+        case .quarter: code = amount == nil ? "Q" : "M"; amount = amount.map { $0 * 3 }
         case .hour: code = "H"; timePart = true
         case .minute: code = "M"; timePart = true
         case .second: code = "S"; timePart = true
-        }
-        if let count = amount {
-            switch unit {
-            case .decade: code = "Y"; amount = count * 10
-            case .century: code = "Y"; amount = count * 100
-            case .quarter: code = "M"; amount = count * 3
-            default: break
-            }
         }
         guard let amount, amount != amount.rounded() || amount >= 1e9 else {
             return make {
