@@ -53,6 +53,27 @@ enum UTF8Bytes {
         return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
     }
 
+    /// The start of the first whole word at or after `from` that ends by `end` and is spelt
+    /// `first` then the bytes of `rest` ("Hawkins" as it is, or "more" for a capitalised
+    /// "More"); found by `memchr` on `first`, then compared. A whole word has no ASCII letter
+    /// right before or after it.
+    static func nextWholeWord(first: UInt8, rest: ByteRange, in bytes: UnsafeBufferPointer<UInt8>,
+                              from: Int, to end: Int) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let length = rest.count + 1
+        var from = from
+        while true {
+            let start = firstIndex(of: first, in: bytes, from: from, to: end - length + 1)
+            guard start <= end - length else { return nil }
+            from = start + 1
+            let wordEnd = start + length
+            guard memcmp(base + start + 1, base + rest.lowerBound, rest.count) == 0,
+                  start == 0 || !isASCIILetter(bytes[start - 1]),
+                  wordEnd == bytes.count || !isASCIILetter(bytes[wordEnd]) else { continue }
+            return start
+        }
+    }
+
     @inline(__always) static func isASCIILower(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
     @inline(__always) static func isASCIIUpper(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
     @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Finds the subject of a sentence or of a clause: who a participle cue ("…, stating, “…”")
 /// or a pronoun ("he") stands for.
 struct ClauseSubjects {
@@ -62,20 +56,10 @@ struct ClauseSubjects {
     /// "design"): a common word opening its sentence, not a name.
     private func isCommonWord(_ word: ByteRange) -> Bool {
         let bytes = text.bytes
-        let length = word.count
-        guard length >= 2, UTF8Bytes.isASCIIUpper(bytes[word.lowerBound]), let base = bytes.baseAddress else { return false }
-        let lower = bytes[word.lowerBound] | 0x20
+        guard word.count >= 2, UTF8Bytes.isASCIIUpper(bytes[word.lowerBound]) else { return false }
         let window = max(0, word.lowerBound - Self.commonWordRadius)..<min(bytes.count, word.upperBound + Self.commonWordRadius)
-        var from = window.lowerBound
-        while true {
-            let start = UTF8Bytes.firstIndex(of: lower, in: bytes, from: from, to: window.upperBound - length + 1)
-            guard start <= window.upperBound - length else { return false }
-            from = start + 1
-            let end = start + length
-            guard start == 0 || !UTF8Bytes.isASCIILetter(bytes[start - 1]),
-                  end == bytes.count || !UTF8Bytes.isASCIILetter(bytes[end]) else { continue }
-            if memcmp(base + start + 1, base + word.lowerBound + 1, length - 1) == 0 { return true }
-        }
+        return UTF8Bytes.nextWholeWord(first: bytes[word.lowerBound] | 0x20, rest: word.lowerBound + 1..<word.upperBound,
+                                       in: bytes, from: window.lowerBound, to: window.upperBound) != nil
     }
 
     func isOneWord(_ range: ByteRange, limit: Int) -> Bool {

@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Whether "he" or "she" can stand for a speaker, where the article says: an honorific before the
 /// name ("Mr Tansley", "Mrs Thatcher", "Sir Alex Ferguson") or, for a name given without one,
 /// the same surname with an honorific elsewhere in the article ("rally driver Dave Hawkins …
@@ -82,25 +78,19 @@ struct SpeakerGender {
     /// The gender of the honorifics written before `surname` in `window` ("Mr Hawkins", "Mrs
     /// Jane Hawkins"), `nil` when there is none or the text gives both.
     private func gender(ofSurname surname: ByteRange, in window: Range<Int>) -> Gender? {
-        guard let base = bytes.baseAddress else { return nil }
-        let length = surname.count
         var found: Gender?
         var from = window.lowerBound
-        while true {
-            // Each capital that starts the surname, by memchr, then the rest compared.
-            let start = UTF8Bytes.firstIndex(of: bytes[surname.lowerBound], in: bytes, from: from, to: window.upperBound - length + 1)
-            guard start <= window.upperBound - length else { return found }
+        while let start = UTF8Bytes.nextWholeWord(first: bytes[surname.lowerBound], rest: surname.lowerBound + 1..<surname.upperBound,
+                                                  in: bytes, from: from, to: window.upperBound) {
             from = start + 1
-            let end = start + length
-            guard memcmp(base + start, base + surname.lowerBound, length) == 0 else { continue }
-            // A whole word, and the last capitalised word of its name.
-            guard start == 0 || !UTF8Bytes.isASCIILetter(bytes[start - 1]),
-                  end == bytes.count || !UTF8Bytes.isASCIILetter(bytes[end]),
-                  !(end + 1 < bytes.count && bytes[end] == 0x20 && UTF8Bytes.isASCIIUpper(bytes[end + 1])),
+            let end = start + surname.count
+            // The last capitalised word of its name.
+            guard !(end + 1 < bytes.count && bytes[end] == 0x20 && UTF8Bytes.isASCIIUpper(bytes[end + 1])),
                   let gender = honorific(before: start) else { continue }
             if let known = found, known != gender { return nil }
             found = gender
         }
+        return found
     }
 
     /// The gender of the honorific before the name that ends with the word at `start`: "Mr",
