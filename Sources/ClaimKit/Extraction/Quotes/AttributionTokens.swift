@@ -151,6 +151,12 @@ struct AttributionTokens {
             && (bytes[e - 2] == 0x99 || bytes[e - 2] == 0x98)
     }
 
+    /// "Young's" → "Young", "Morris’s" → "Morris": the word without the ending ``isPossessive(_:)`` knows.
+    func withoutPossessive(_ t: Token) -> ByteRange {
+        guard isPossessive(t) else { return t.range }
+        return t.start..<(bytes[t.end - 2] == 0x27 ? t.end - 2 : t.end - 4)
+    }
+
     /// "W", "J": a single capital letter, an initial when a period follows.
     func isInitial(_ token: Token) -> Bool {
         token.range.count == 1 && UTF8Bytes.isASCIIUpper(bytes[token.start])
@@ -161,6 +167,15 @@ struct AttributionTokens {
         guard token.range.count > n else { return false }
         let tail = suffix.utf8Start
         for k in 0..<n where bytes[token.end - n + k] != tail[k] { return false }
+        return true
+    }
+
+    /// Whether `token` begins with `prefix`, ignoring ASCII case: "Spokeswoman" with "spokes".
+    func startsWith(_ token: Token, _ prefix: StaticString) -> Bool {
+        let n = prefix.utf8CodeUnitCount
+        guard token.isWord, token.range.count >= n else { return false }
+        let head = prefix.utf8Start
+        for k in 0..<n where bytes[token.start + k] | 0x20 != head[k] { return false }
         return true
     }
 

@@ -121,9 +121,9 @@ struct ClauseSubjects {
         var steps = 0
         while let t = cursor, steps < Self.maximumTokensForReport {
             if CueVerbs.isCue(t, in: text), !CueVerbs.isParticiple(t, in: text) {
-                if let last = previous, let phrase = phrases.phrase(endingWith: last, floor: sentence.lowerBound),
-                   phrase.kind == .name {
-                    found = phrase   // "Ms Diemont says"
+                if let last = previous.map({ skippingAuxiliary($0, floor: sentence.lowerBound) }),
+                   let phrase = phrases.phrase(endingWith: last, floor: sentence.lowerBound), phrase.kind == .name {
+                    found = phrase   // "Ms Diemont says", "Michael Howard has said"
                 } else if !CueVerbs.takesAddressee(t, in: text), let next = text.next(from: t.end, limit: sentence.upperBound),
                           let (phrase, after) = phrases.phrase(startingWith: next, limit: sentence.upperBound),
                           phrase.kind == .name, after.map({ !$0.isWord }) ?? true {
@@ -135,6 +135,13 @@ struct ClauseSubjects {
             cursor = text.next(from: t.end, limit: sentence.upperBound)
         }
         return found
+    }
+
+    /// The word before "has" or "had" in "Michael Howard has said", else `token` itself.
+    private func skippingAuxiliary(_ token: Token, floor: Int) -> Token {
+        guard text.isWord(token, "has") || text.isWord(token, "had"),
+              let before = text.previous(before: token.start, floor: floor) else { return token }
+        return before
     }
 
     /// The first person the sentence names with a title: "And that's when Mr Senanayake started

@@ -89,7 +89,7 @@ struct PersonSalience {
                 close()   // "in Tanzania Mr Brown": the honorific starts a name
                 continue
             }
-            run.append(withoutPossessive(t))
+            run.append(text.withoutPossessive(t))
             if text.isPossessive(t) { close() }
         }
         close()
@@ -125,12 +125,6 @@ struct PersonSalience {
         guard !gap.isEmpty else { return false }
         for i in gap where text.bytes[i] != 0x20 { return false }
         return true
-    }
-
-    /// "Young's" → "Young", "Morris’s" → "Morris": the endings ``AttributionTokens/isPossessive(_:)`` knows.
-    private func withoutPossessive(_ t: Token) -> ByteRange {
-        guard text.isPossessive(t) else { return t.range }
-        return t.start..<(text.bytes[t.end - 2] == 0x27 ? t.end - 2 : t.end - 4)
     }
 
     private func sameWord(_ a: ByteRange, _ b: ByteRange) -> Bool {

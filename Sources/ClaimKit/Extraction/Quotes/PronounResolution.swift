@@ -36,8 +36,12 @@ struct PronounResolution {
     ///     search starts there, so that the sentences of a long quotation are not counted as
     ///     sentences back.
     ///   - fits: whether the pronoun may stand for a candidate (gender agreement).
-    func antecedent(ofPronounAt pronoun: ByteRange, quoteStart: Int? = nil, needsPerson: Bool, known: [KnownSpeaker],
-                    fits: (SpeakerPhrases.Phrase) -> Bool = { _ in true }) -> SpeakerPhrases.Phrase? {
+    ///
+    /// With `prefersReported`, a sentence before that reports someone's words gives that
+    /// speaker rather than its subject: "Tony Blair has … failed, Michael Howard has said. “…”,
+    /// the Conservative leader said" → Michael Howard.
+    func antecedent(ofPronounAt pronoun: ByteRange, quoteStart: Int? = nil, needsPerson: Bool, prefersReported: Bool = false,
+                    known: [KnownSpeaker], fits: (SpeakerPhrases.Phrase) -> Bool = { _ in true }) -> SpeakerPhrases.Phrase? {
         func accepts(_ phrase: SpeakerPhrases.Phrase) -> Bool {
             (!needsPerson || (phrase.isPerson && !phrase.isPlural)) && fits(phrase)
         }
@@ -55,6 +59,7 @@ struct PronounResolution {
         var j = k - 1
         while j >= 0, j >= k - Self.maximumSentencesBack, sentences[j].lowerBound >= horizon {
             if let speaker = latestKnown(in: sentences[j], accepts, known) { return speaker }
+            if prefersReported, let reported = subjects.reportedSpeaker(in: sentences[j]), accepts(reported) { return reported }
             if let subject = subject(of: sentences[j], accepts) { return subject }
             j -= 1
         }

@@ -47,6 +47,8 @@ struct QuoteAttributor {
         let genders = SpeakerGender(bytes: bytes)
         let window = UnsafeMutableBufferPointer<Token>.allocate(capacity: SpeakerAttribution.maximumReportingDistance)
         defer { window.deallocate() }
+        let roles = RoleNames(text: text, phrases: attribution.phrases)
+        let persons = PersonNameEvidence(text: text)
         for (i, quote) in quotes.enumerated() {
             let floor = beforeFloor(quote)
             var result = attribution.before(quote, floor: floor)
@@ -73,11 +75,12 @@ struct QuoteAttributor {
                             !isPersonal || genders.fits(phrase.range, pronoun: pronoun)
                         }
                         if let antecedent { result = Attribution(speaker: antecedent, cue: current.cue) }
-                    } else if let current = result, isAgeDescription(current.speaker),
-                              let named = resolution.antecedent(ofPronounAt: current.speaker.range, quoteStart: reported,
-                                                                needsPerson: true, known: known),
-                              named.kind == .name {
-                        result = Attribution(speaker: named, cue: current.cue)   // "the 30-year-old said"
+                    }
+                    if let current = result, isDefiniteDescription(current.speaker), roles.name(for: current.speaker) == nil,
+                       let named = resolution.antecedent(ofPronounAt: current.speaker.range, quoteStart: reported, needsPerson: true,
+                                                         prefersReported: true, known: known, fits: persons.isPerson),
+                       named.kind == .name {
+                        result = Attribution(speaker: named, cue: current.cue)   // "said the Newport-based athlete"
                     }
                 }
                 if let result, result.speaker.kind != .pronoun {
@@ -107,7 +110,6 @@ struct QuoteAttributor {
                 }
             }
         }
-        let roles = RoleNames(text: text, phrases: attribution.phrases)
         return zip(quotes, found).map { quote, attribution in
             let speaker = attribution.map { roles.name(for: $0.speaker) ?? $0.speaker }
             return QuoteMatch(range: quote.range, content: quote.content, speaker: speaker?.range,
@@ -144,14 +146,36 @@ struct QuoteAttributor {
         }
     }
 
-    /// "the 30-year-old", "the 22-year-old": a description by age that, like "he", stands for a
-    /// person the text has just named.
-    private func isAgeDescription(_ speaker: SpeakerPhrases.Phrase) -> Bool {
-        guard speaker.kind == .rolePhrase, let the = text.next(from: speaker.range.lowerBound, limit: speaker.range.upperBound),
-              text.isWord(the, "the"), let age = text.next(from: the.end, limit: speaker.range.upperBound),
-              age.end == speaker.range.upperBound else { return false }
-        return text.endsWith(age, "-year-old")
+    /// "the source told the paper": people a story leaves unnamed on purpose.
+    private static let unnamedSources = WordSet(["source", "insider", "official"])
+
+    /// "the 30-year-old", "the Newport-based athlete", "the Tory leader": a definite description
+    /// of one person that, like "he", stands for a person the text has just named. Not a
+    /// spokesman or a source, nor anyone described as someone's ("the rapper's spokesman", "the BBC's
+    /// correspondent"): they speak for the one named, or are named elsewhere.
+    private func isDefiniteDescription(_ speaker: SpeakerPhrases.Phrase) -> Bool {
+        guard speaker.kind == .rolePhrase, !speaker.isPlural,
+              let the = text.next(from: speaker.range.lowerBound, limit: speaker.range.upperBound),
+              text.isWord(the, "the"), let last = text.previous(before: speaker.range.upperBound, floor: the.end),
+              !text.startsWith(last, "spokes"), !SpeakerWords.contains(Self.unnamedSources, last, in: text) else { return false }
+        var cursor = text.next(from: the.end, limit: speaker.range.upperBound)
+        var previous: Token?
+        while let t = cursor {
+            // "the shadow chancellor" is the opposite number of the one just named, not him.
+            if text.isPossessive(t) || text.isWord(t, "shadow") { return false }
+            if t.start == last.start, let previous, text.isCapitalised(previous), text.isCapitalised(t),
+               SpeakerWords.contains(Self.bodyHeads, t, in: text) {
+                return false   // "the Scottish Executive", "the Hollywood Reporter": a body's name
+            }
+            previous = t
+            cursor = text.next(from: t.end, limit: speaker.range.upperBound)
+        }
+        return speaker.isPerson || text.endsWith(last, "-year-old")
     }
+
+    /// Role words that, capitalised after a capitalised word, end the name of a body or a
+    /// paper: "the Scottish Executive", "the Hollywood Reporter".
+    private static let bodyHeads = WordSet(["executive", "reporter", "council", "office"])
 
     /// "he", "she": pronouns that stand for a person, not for "the company".
     private func isPersonalPronoun(_ range: ByteRange) -> Bool {

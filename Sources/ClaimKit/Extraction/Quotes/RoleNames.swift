@@ -20,6 +20,7 @@ struct RoleNames {
               let head = text.previous(before: phrase.range.upperBound, floor: phrase.range.lowerBound),
               SpeakerWords.isRole(head, in: text) else { return nil }
         let floor = max(0, phrase.range.lowerBound - Self.searchDistance)
+        if let name = name(inAppositionTo: head, floor: floor) { return name }   // "Tony Lloyd, the Manchester Central MP, has"
         var end = phrase.range.lowerBound
         while let t = previousWord(like: head, endingBy: end, floor: floor, from: phrase.range.lowerBound) {
             if !isLesserRank(before: t, in: phrase),
@@ -27,10 +28,32 @@ struct RoleNames {
                let (name, _) = phrases.phrase(startingWith: next, limit: phrase.range.lowerBound), name.kind == .name {
                 return name
             }
+            if let name = name(inAppositionTo: t, floor: floor) { return name }
             end = t.start
         }
         return principalPerson(for: phrase, head: head)
     }
+
+    /// "Tony Lloyd, the Manchester Central MP, …": the name a comma sets before "the" and the
+    /// words up to the role word `head`.
+    private func name(inAppositionTo head: Token, floor: Int) -> SpeakerPhrases.Phrase? {
+        var cursor = text.previous(before: head.start, floor: floor)
+        for _ in 0..<Self.wordsBeforeRole {
+            guard let t = cursor, t.isWord else { return nil }
+            if text.isWord(t, "the") {
+                guard let comma = text.previous(before: t.start, floor: floor), comma.isPunctuation(","),
+                      let last = text.previous(before: comma.start, floor: floor),
+                      let name = phrases.phrase(endingWith: last, floor: floor), name.kind == .name,
+                      PersonNameEvidence(text: text).isPerson(name) else { return nil }
+                return name   // not "Writing … in the Northern Echo, the Bishop said"
+            }
+            cursor = text.previous(before: t.start, floor: floor)
+        }
+        return nil
+    }
+
+    /// Words read back from a role word for the "the" that opens it: "the Manchester Central MP".
+    private static let wordsBeforeRole = 5
 
     /// "A National Audit Office report … says …. “…,” the report says": a document written as
     /// "the report" is the one the text named with its author earlier, and the author speaks.

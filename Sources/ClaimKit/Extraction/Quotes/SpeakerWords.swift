@@ -44,13 +44,13 @@ enum SpeakerWords {
         "musician", "guitarist", "drummer", "vocalist", "comedian", "novelist", "playwright", "filmmaker",
         "film-maker", "photographer", "journalist", "reporter", "expert", "strategist", "pollster",
         "historian", "teacher", "doctor", "surgeon", "nurse", "student", "state", "consultant",
-        "youngster", "colleague", "counterpart", "friend", "backbencher", "frontbencher", "councillor", "chancellor",
+        "youngster", "athlete", "colleague", "counterpart", "friend", "backbencher", "frontbencher", "councillor", "chancellor",
         "minister", "secretary", "insider", "source", "executive", "boss", "organiser", "organizer", "fellow", "legend", "spokesmen", "spokespeople", "officials", "aides",
         "leaders", "ministers", "executives", "analysts", "experts", "officers", "police", "prosecutors",
         "investigators", "researchers", "scientists", "economists", "critics", "campaigners", "activists",
         "sources", "witnesses", "residents", "organisers", "organizers", "doctors", "lawyers", "diplomats",
         "negotiators", "authorities", "observers", "insiders", "fans", "protesters", "protestors", "voters",
-        "members", "bosses", "managers", "players", "directors", "rebels", "troops", "militants",
+        "members", "bosses", "managers", "players", "athletes", "directors", "rebels", "troops", "militants",
     ])
 
     /// Documents whose words are their author's: "a report published by Analysys", "the Pew report".
