@@ -84,6 +84,17 @@ enum CountedNoun {
             || text[end - 1] == UInt8(ascii: "g") && text[end - 2] == UInt8(ascii: "n") && text[end - 3] == UInt8(ascii: "i")
     }
 
+    /// Whether the phrase ends on a plural ("protesters", "years", "people"), as a count of more
+    /// than one does; "PlayStation 2 console", "Boeing 747 jumbo" end on a singular.
+    static func endsInPlural(_ noun: Range<Int>, in text: SentenceBytes) -> Bool {
+        var start = noun.upperBound
+        while start > noun.lowerBound, text.isLetter(start - 1) { start -= 1 }
+        let head = LetterRun(start: start, end: noun.upperBound)
+        guard head.length > 0 else { return false }
+        let isIrregular = wordClasses.value(text.bytes, from: head.start, to: head.end)?.contains(.irregularPlural) ?? false
+        return isIrregular || hasPluralEnding(head, in: text)
+    }
+
     /// "-s" but not "-ss", "-us", "-is" ("strikes", not "glass", "bus", "crisis").
     private static func hasPluralEnding(_ word: LetterRun, in text: SentenceBytes) -> Bool {
         guard word.length >= 3, text[word.end - 1] | 0x20 == UInt8(ascii: "s") else { return false }

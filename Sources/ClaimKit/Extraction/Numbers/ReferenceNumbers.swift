@@ -53,9 +53,9 @@ struct ReferenceNumbers {
     /// "Article 5", "No. 10", "Minsk 2", "Radio 4", "Windows 95", "Formula One", "BBC Two".
     ///
     /// A bare number right after a reference word is a reference. So is one right after any
-    /// other capitalised word that is not a function word, unless a counted noun follows:
-    /// "Minsk 1 and Minsk 2" and "Halo 2." are names, while "Minsk 2 agreement" is left alone,
-    /// as is "Over 1,400" (a separator) or "Yesterday 5 people" (a noun follows).
+    /// other capitalised word that is not a function word, unless a plural it counts follows:
+    /// "Minsk 1 and Minsk 2", "Halo 2." and "the Xbox 2 console" are names, while "Minsk 2
+    /// agreements" is left alone, as is "Over 1,400" (a separator) or "Friday 15 protesters".
     /// `previous` is ``SentenceBytes/previousWord(before:overPeriod:)`` at `q.start`, found once
     /// by the caller for the rules that look at it.
     func isReference(_ q: NumberReading, noun: Range<Int>?, previous: LetterRun?) -> Bool {
@@ -80,7 +80,14 @@ struct ReferenceNumbers {
         }
         if Self.referenceWords.contains(text.bytes, from: previous.start, to: previous.end) { return true }
         guard isDigitsReference || isCapitalisedWords, !isFunctionWord(previous) else { return false }
-        return isCapitalisedWords || noun.map { CountedNoun.startsWithVerbForm($0, in: text) } ?? true
+        return isCapitalisedWords || noun.map { isNameBefore($0, value: q.value) } ?? true
+    }
+
+    /// "Andre 3000 thanked fans", "the PlayStation 2 console", "a Boeing 747 jumbo": after a
+    /// capitalised word, a number followed by a verb form, or by a singular noun where it is
+    /// more than one, names the thing rather than counting it ("Friday 15 protesters" counts).
+    private func isNameBefore(_ noun: Range<Int>, value: Double) -> Bool {
+        CountedNoun.startsWithVerbForm(noun, in: text) || (value != 1 && !CountedNoun.endsInPlural(noun, in: text))
     }
 
     /// "entered the chart at four", "slipped to six", "down three places to 10": a place in a

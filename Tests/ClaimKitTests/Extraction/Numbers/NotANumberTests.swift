@@ -26,6 +26,14 @@ import Testing
         #expect(numbers(in: text).isEmpty)
     }
 
+    /// A figure after a name, then a singular noun, is part of the name; a plural after it is
+    /// what the figure counts.
+    @Test func productNamesWithFiguresAreNoCounts() {
+        let names = "Sony showed the new PlayStation 3 console, to rival the Xbox 2 console, while the A380 replaces the Boeing 747 jumbo."
+        #expect(numbers(in: names).isEmpty)
+        #expect(numberTexts(in: "On Friday 15 protesters gathered in London 13 years after the march.") == ["15", "13"])
+    }
+
     /// "number three" in a chart is a position, like "No. 3"; counted things keep their number.
     @Test func positionsAfterNumberAreNoCounts() {
         #expect(numbers(in: "In at number three was Iron Maiden, and the band's single reached number one.").isEmpty)
