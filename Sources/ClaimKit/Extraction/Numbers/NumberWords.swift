@@ -93,6 +93,16 @@ enum NumberWords {
         "single", "big", "particular", "certain", "major", "key", "final", "main", "new", "great",
     ])
 
+    /// People a story quotes without a name, after "one" meaning "a certain": "one insider".
+    static let unnamedSources = PackedWordTable(words: [
+        "analyst", "insider", "source", "trader", "dealer", "banker", "investor", "expert", "official",
+        "observer", "critic", "commentator", "backbencher", "executive", "economist", "resident",
+        "witness", "diplomat", "aide", "campaigner", "onlooker", "fan", "delegate", "correspondent",
+    ])
+
+    /// Words before "one" that make it a count even where it could mean "a certain": "only one".
+    static let countingAdverbs = PackedWordTable(words: ["only", "just", "exactly", "least", "than", "but"])
+
     /// Words before "one" that make it a pronoun: "no one", "the one", "this one", "every one".
     static let oneDeterminers = PackedWordTable(words: [
         "no", "the", "this", "that", "any", "some", "every", "each", "which", "another", "someone", "anyone",

@@ -304,7 +304,17 @@ struct SentenceNumberScanner {
         if let previous, NumberWords.oneDeterminers.contains(text.bytes, from: previous.start, to: previous.end) { return true }
         if let next {
             if text.word(next, is: "of") || NumberWords.oneIdioms.contains(text.bytes, from: next.start, to: next.end) { return true }
+            if approximator == nil, isCertainOne(q, previous: previous, next: next) { return true }
         }
         return noun == nil && approximator == nil
+    }
+
+    /// "One analyst suggested…", "One result was…", "as one backbencher put it": "one" meaning
+    /// "a certain", which opens a sentence or names an unnamed source; "only one insider"
+    /// still counts.
+    private func isCertainOne(_ q: NumberReading, previous: LetterRun?, next: LetterRun) -> Bool {
+        if let previous, NumberWords.countingAdverbs.contains(text.bytes, from: previous.start, to: previous.end) { return false }
+        let opensSentence = previous == nil && UTF8Bytes.isASCIIUpper(text[q.start]) && text.isLowercase(next)
+        return opensSentence || NumberWords.unnamedSources.contains(text.bytes, from: next.start, to: next.end)
     }
 }

@@ -34,6 +34,14 @@ import Testing
         #expect(numberTexts(in: "On Friday 15 protesters gathered in London 13 years after the march.") == ["15", "13"])
     }
 
+    /// "One" opening a sentence, or before an unnamed source, means "a certain"; "only one"
+    /// still counts.
+    @Test func aCertainOneIsNoCount() {
+        let text = "One analyst suggested a bidding battle. One result was deflation, said one trader."
+        #expect(numbers(in: text).isEmpty)
+        #expect(numberTexts(in: "Only one insider agreed.") == ["one"])
+    }
+
     /// "number three" in a chart is a position, like "No. 3"; counted things keep their number.
     @Test func positionsAfterNumberAreNoCounts() {
         #expect(numbers(in: "In at number three was Iron Maiden, and the band's single reached number one.").isEmpty)
