@@ -38,11 +38,13 @@ extension SpeakerAttribution {
                       !CueVerbs.isParticiple(t, in: text), !CueVerbs.isAccording(t, in: text) {
                 if let found = speaker(ofCue: t, quoteStart: limit, floor: clauseFloor) { return found }
                 // "Christoph Caselitz, president of the firm's networks division, says that…", but
-                // not "Mr Hill was told" (spoken to) or "declined to say".
-                guard let before = text.previous(before: t.start, floor: clauseFloor), before.isWord,
-                      !SpeakerWords.contains(CueVerbs.passiveAuxiliaries, before, in: text), !text.isWord(before, "to")
-                else { return according }
-                if let named = nameBeforeRelativePronoun(before: t, floor: clauseFloor) {
+                // not "Mr Hill was told" (spoken to) or "declined to say". A passive cue leaves the
+                // next one to report the words: "His claims were denied by Jack Straw, who
+                // accused the Tories of “running scared”".
+                guard let before = text.previous(before: t.start, floor: clauseFloor), before.isWord else { return according }
+                if SpeakerWords.contains(CueVerbs.passiveAuxiliaries, before, in: text) { continue }
+                guard !text.isWord(before, "to") else { return according }
+                if let named = nameBeforeRelativePronoun(before: t, floor: floor) {
                     return Attribution(speaker: named, cue: t.range)
                 }
                 guard let subject = subjects.sentenceSubject(from: clauseFloor, limit: t.start) else { return according }
@@ -97,12 +99,13 @@ extension SpeakerAttribution {
     }
 
     /// "published a highly critical report into the “failing” agency", "who left his Treasury
-    /// post": a cue that is also a noun, after a determiner and up to three modifiers, is the
-    /// noun. Not after a plural or a role ("the analysts note").
+    /// post", "His claims were denied": a cue that is also a noun, after a determiner and up to
+    /// three modifiers, is the noun. Not after a plural or a role ("the analysts note").
     private func isNounAfterDeterminer(at k: Int, in window: UnsafeMutableBufferPointer<Token>, count: Int) -> Bool {
         let cue = window[k]
         guard SpeakerWords.contains(Self.cuesThatAreNouns, cue, in: text), k + 1 < count else { return false }
         let previous = window[k + 1]
+        if SpeakerWords.contains(Self.nounDeterminers, previous, in: text) { return true }   // "His claims were denied"
         guard previous.isWord, !text.endsWith(previous, "s"), !SpeakerWords.isRole(previous, in: text) else { return false }
         var j = k + 1
         while j < count, j <= k + 4 {
@@ -115,7 +118,10 @@ extension SpeakerAttribution {
         return false
     }
 
-    private static let cuesThatAreNouns = WordSet(["report", "post", "note", "claim", "comment", "remark", "reply", "answer", "warning", "statement"])
+    private static let cuesThatAreNouns = WordSet([
+        "report", "post", "note", "claim", "comment", "remark", "reply", "answer", "warning", "statement",
+        "reports", "notes", "claims", "comments", "remarks", "replies", "answers", "warnings", "statements",
+    ])
 
     private static let nounDeterminers = WordSet(["a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that"])
 

@@ -125,6 +125,15 @@ import Testing
         #expect(speaker(apposition) == "Tony Lloyd")
     }
 
+    /// A passive cue ("were denied by") and a cue word used as a noun ("His claims") leave the
+    /// words to the next cue.
+    @Test func aPassiveCueOrACueNounLeavesTheWordsToTheNextCue() {
+        let text = """
+            His claims were denied by Foreign Secretary Jack Straw, who accused the Tories of "running scared" of debate.
+            """
+        #expect(speaker(text) == "Jack Straw")
+    }
+
     @Test func aDescriptionStaysWhenNoPersonWasJustNamed() {
         // A film is named, not a person: nothing in the text says "Polar Express" is someone.
         let film = """
