@@ -87,10 +87,17 @@ struct BatchLineParser {
                 throw BatchLineError("duplicate \"\(field.rawValue)\" at column \(key.open + 1); each key may appear once")
             }
             seen |= field.bit
+            if field == .text {
+                // Most of the line: found and decoded in one pass where it can be (see
+                // decodedInOnePass), else as the other fields are.
+                try expectString(for: field)
+                if let bytes = decodedInOnePass() { text = bytes } else { text = try decoded(scanString()) }
+                continue
+            }
             guard let value = try stringToken(for: field) else { continue }   // null for an optional key
             switch field {
             case .id: id = try decodedString(value)
-            case .text: text = try decoded(value)
+            case .text: break   // read above
             case .title: title = try decodedString(value)
             case .url: url = try decodedString(value)
             case .published:
@@ -121,11 +128,16 @@ struct BatchLineParser {
     /// field is optional.
     private mutating func stringToken(for field: Field) throws(BatchLineError) -> StringToken? {
         if field.isOptional, skipLiteral("null") { return nil }
+        try expectString(for: field)
+        return try scanString()
+    }
+
+    /// Checks that a string, the value of `field`, starts at `offset`.
+    private func expectString(for field: Field) throws(BatchLineError) {
         guard current != nil else { throw invalid("the line ends before the value of \"\(field.rawValue)\"", at: offset) }
         guard current == UInt8(ascii: "\"") else {
             throw BatchLineError("wrong type at \"\(field.rawValue)\" (column \(offset + 1)): expected a string\(field.isOptional ? " or null" : ""), found \(described(at: offset))")
         }
-        return try scanString()
     }
 
     private func missing(_ field: Field, objectEnd: Int) -> BatchLineError {
