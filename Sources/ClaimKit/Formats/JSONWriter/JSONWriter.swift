@@ -263,9 +263,11 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// Makes room for `extra` more bytes; the `put` and `copy` calls after it do not check.
+    /// The count's sums wrap (`&+`), as in ``putDigits(of:)``: a record is far from `Int.max`
+    /// bytes, and an overflow check on every key and byte written cost more than the write.
     @inline(__always)
     private mutating func reserve(_ extra: Int) {
-        if count + extra > capacity { grow(toHold: count + extra) }
+        if count &+ extra > capacity { grow(toHold: count + extra) }
     }
 
     private mutating func grow(toHold needed: Int) {
@@ -281,7 +283,7 @@ public struct JSONWriter: ~Copyable {
     @inline(__always)
     private mutating func put(_ byte: UInt8) {
         buffer[count] = byte
-        count += 1
+        count &+= 1
     }
 
     @inline(__always)
@@ -291,8 +293,8 @@ public struct JSONWriter: ~Copyable {
 
     @inline(__always)
     private mutating func copy(_ source: UnsafePointer<UInt8>, _ length: Int) {
-        (buffer + count).update(from: source, count: length)
-        count += length
+        (buffer + count).initialize(from: source, count: length)
+        count &+= length
     }
 
     /// `utf8` in quotes, escaped where JSON needs it: quotes, backslashes and controls below
@@ -325,7 +327,9 @@ public struct JSONWriter: ~Copyable {
     /// Sixteen bytes are loaded, tested and stored as one vector at a time, instead of finding
     /// the run's end first and copying it with `memmove` after: sentences and claims are a
     /// hundred bytes or so, where the call and the second pass cost as much as the bytes. A
-    /// run's last few bytes are its last sixteen, stored over the end of what was just copied
+    /// chunk holding a byte to escape is stored whole all the same, and only its bytes before
+    /// that one are kept (the rest are written over next), so the run is never gone over
+    /// again byte by byte. A run's last few bytes are its last sixteen, stored over the end of what was just copied
     /// when the run is that long (as ``appendPlainShort(_:)`` does with words).
     private mutating func copyPlainRun(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         guard let base = utf8.baseAddress else { return start }
@@ -334,10 +338,11 @@ public struct JSONWriter: ~Copyable {
         var i = start
         while end - i >= 16 {
             let chunk = source.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-            if JSONEscapes.hasSpecialByte(chunk) { break }
             UnsafeMutableRawPointer(buffer + count).storeBytes(of: chunk, as: SIMD16<UInt8>.self)
-            count += 16
-            i += 16
+            let plain = JSONEscapes.plainPrefixCount(chunk)
+            count &+= plain
+            i &+= plain
+            if plain < 16 { return i }
         }
         if end - i < 16 && end - start >= 16 && i < end {
             let last = source.loadUnaligned(fromByteOffset: end - 16, as: SIMD16<UInt8>.self)
