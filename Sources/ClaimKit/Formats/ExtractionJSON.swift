@@ -67,16 +67,16 @@ extension ExtractionJSON: JSONWritable {
     }
 
     /// What ``writeJSON(to:)`` writes, with the mentions and claims moved out of their arrays
-    /// one by one instead of copied (see ``JSONWriter/field(_:taking:)``): the record is
-    /// consumed, so nothing reads them after.
+    /// one by one instead of copied (see ``JSONWriter/field(_:movingThrough:)``): the record is
+    /// consumed, so its arrays are the only references to their storage.
     private consuming func writtenTaking(endingLine: Bool) throws -> [UInt8] {
         var mentions: [Mention] = [], claims: [Claim] = []
         swap(&mentions, &self.mentions)
         swap(&claims, &self.claims)
         return try JSONWriter.bytes(reservingCapacity: estimatedCount) { writer in
             writeDocumentAndSentences(to: &writer)
-            try writer.field("mentions", taking: &mentions)
-            try writer.field("claims", taking: &claims)
+            try writer.field("mentions", movingThrough: &mentions)
+            try writer.field("claims", movingThrough: &claims)
             writer.endObject()
             if endingLine { writer.endLine() }
         }
