@@ -140,13 +140,18 @@ extension BatchLineParser {
             var n = 0
             while true {
                 // Each chunk is stored whole, then only its bytes before a special one are kept.
-                while end - i >= 16 {
+                while i &+ 16 <= end {
                     let chunk = source.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
                     target.storeBytes(of: chunk, toByteOffset: n, as: SIMD16<UInt8>.self)
+                    if !JSONEscapes.hasSpecialByte(chunk) {
+                        i &+= 16
+                        n &+= 16
+                        continue
+                    }
                     let plain = JSONEscapes.plainPrefixCount(chunk)
-                    i += plain
-                    n += plain
-                    if plain < 16 { break }
+                    i &+= plain
+                    n &+= plain
+                    break
                 }
                 while i < end && !JSONEscapes.isSpecial(base[i]) {
                     target.storeBytes(of: base[i], toByteOffset: n, as: UInt8.self)

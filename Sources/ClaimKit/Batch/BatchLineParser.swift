@@ -23,17 +23,20 @@ struct BatchLineParser {
         case id, text, title, url, published
 
         /// The field whose name is `key`, nil for a key to skip. The names are compared as
-        /// bytes: no `String` is made of every key of every line.
+        /// bytes: no `String` is made of every key of every line; and the key's length says
+        /// which one name it can be, so each key is compared once.
         init?(key: UnsafeBufferPointer<UInt8>) {
-            func isNamed(_ name: StaticString) -> Bool {
-                key.elementsEqual(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+            let (field, name): (Field, StaticString)
+            switch key.count {
+            case 2: (field, name) = (.id, "id")
+            case 3: (field, name) = (.url, "url")
+            case 4: (field, name) = (.text, "text")
+            case 5: (field, name) = (.title, "title")
+            case 9: (field, name) = (.published, "published")
+            default: return nil
             }
-            if isNamed("id") { self = .id }
-            else if isNamed("text") { self = .text }
-            else if isNamed("title") { self = .title }
-            else if isNamed("url") { self = .url }
-            else if isNamed("published") { self = .published }
-            else { return nil }
+            guard key.elementsEqual(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)) else { return nil }
+            self = field
         }
 
         var isOptional: Bool { self != .id && self != .text }

@@ -92,6 +92,13 @@ extension JSONWriter {
     /// but it must be the caller's only reference to its storage: otherwise it is copied first.
     @inline(__always)
     mutating func field<Value: JSONWritable>(_ key: StaticString, movingThrough values: inout [Value]) throws {
+        try field(key, movingThrough: &values) { value, writer in try value.writeJSON(to: &writer) }
+    }
+
+    /// ``field(_:movingThrough:)``, each value written by `write`.
+    @inline(__always)
+    mutating func field<Value>(_ key: StaticString, movingThrough values: inout [Value],
+                               _ write: (Value, inout JSONWriter) throws -> Void) rethrows {
         self.key(key)
         beginArray()
         try values.withUnsafeMutableBufferPointer { buffer in
@@ -99,7 +106,7 @@ extension JSONWriter {
             for slot in start..<(start + buffer.count) {
                 let value = slot.move()
                 defer { slot.initialize(to: value) }
-                try value.writeJSON(to: &self)
+                try write(value, &self)
             }
         }
         endArray()

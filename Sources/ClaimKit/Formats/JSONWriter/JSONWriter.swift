@@ -129,6 +129,20 @@ public struct JSONWriter: ~Copyable {
         put(UInt8(ascii: "\""))
     }
 
+    /// How many bytes have been written: where the next value starts (after its comma, if
+    /// one is due), for ``repeatWritten(_:)``.
+    var position: Int { count }
+
+    /// A value already written at `range` (of ``position``s), written again by copying its
+    /// bytes: a long string is escaped once, not twice.
+    mutating func repeatWritten(_ range: Range<Int>) {
+        precondition(range.upperBound <= count, "only what is written can be repeated")
+        reserve(range.count + 1)
+        putSeparator()
+        copy(buffer + range.lowerBound, range.count)
+        needsComma = true
+    }
+
     /// Ends a JSON Lines record.
     public mutating func endLine() {
         reserve(1)
@@ -336,13 +350,17 @@ public struct JSONWriter: ~Copyable {
         let source = UnsafeRawPointer(base)
         let end = utf8.count
         var i = start
-        while end - i >= 16 {
+        while i &+ 16 <= end {
             let chunk = source.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
             UnsafeMutableRawPointer(buffer + count).storeBytes(of: chunk, as: SIMD16<UInt8>.self)
+            if !JSONEscapes.hasSpecialByte(chunk) {
+                count &+= 16
+                i &+= 16
+                continue
+            }
             let plain = JSONEscapes.plainPrefixCount(chunk)
             count &+= plain
-            i &+= plain
-            if plain < 16 { return i }
+            return i &+ plain
         }
         if end - i < 16 && end - start >= 16 && i < end {
             let last = source.loadUnaligned(fromByteOffset: end - 16, as: SIMD16<UInt8>.self)
