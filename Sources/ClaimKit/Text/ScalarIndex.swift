@@ -59,11 +59,20 @@ public struct ScalarIndex: Sendable {
 
     /// The scalar offset of the scalar that starts at (or the text end at) `byteOffset`.
     ///
+    /// Inlined, so that in an ASCII text (most of them) a conversion is a comparison where it
+    /// is asked for; the counting is a call.
+    ///
     /// - Precondition: `0 <= byteOffset <= utf8.count`.
     /// - Complexity: O(``blockSize``).
+    @inline(__always)
     public func scalarOffset(ofByte byteOffset: Int) -> Int {
         precondition(byteOffset >= 0 && byteOffset <= utf8.count, "byte offset out of range")
-        if isAllASCII { return byteOffset }
+        return isAllASCII ? byteOffset : scalarOffset(counting: byteOffset)
+    }
+
+    /// ``scalarOffset(ofByte:)`` in a text that is not all ASCII: from the checkpoint of the
+    /// byte's block, counting the scalars before it in the block.
+    private func scalarOffset(counting byteOffset: Int) -> Int {
         let block = byteOffset / Self.blockSize
         var count = checkpoints[block]
         var i = block * Self.blockSize

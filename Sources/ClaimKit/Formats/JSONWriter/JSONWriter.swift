@@ -385,18 +385,24 @@ public struct JSONWriter: ~Copyable {
     /// byte at a time and copying them with `memmove` cost more than the bytes themselves; here
     /// they are read and written as two words that overlap in the middle (the first and last
     /// eight bytes, or four), so a string of any length from 4 to 16 takes two loads, one or
-    /// two tests and two stores. The caller has reserved room for `utf8`.
+    /// two tests and two stores; and one of one to three bytes (ids such as "m12") as its
+    /// first, middle and last bytes, tested as one word and stored over one another. The
+    /// caller has reserved room for `utf8`. Always inlined: most of its calls wrote a few bytes.
+    @inline(__always)
     private mutating func appendPlainShort(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         let length = utf8.count
         guard length <= 16 else { return false }
-        guard let start = utf8.baseAddress else { return true }   // empty
+        guard length > 0, let start = utf8.baseAddress else { return true }   // empty
         let source = UnsafeRawPointer(start)
         let target = UnsafeMutableRawPointer(buffer + count)
         if length < 4 {
-            for i in 0..<length {
-                guard !JSONEscapes.isSpecial(start[i]) else { return false }
-                buffer[count + i] = start[i]
-            }
+            let first = start[0], middle = start[length >> 1], last = start[length &- 1]
+            // The other lanes hold a letter, which needs no escape.
+            let word = UInt64(first) | UInt64(middle) << 8 | UInt64(last) << 16 | 0x6161_6161_6100_0000
+            guard !JSONEscapes.hasSpecialByte(word) else { return false }
+            buffer[count] = first
+            buffer[count &+ (length >> 1)] = middle
+            buffer[count &+ length &- 1] = last
         } else if length >= 8 {
             let first = source.loadUnaligned(as: UInt64.self)
             let last = source.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
@@ -410,7 +416,7 @@ public struct JSONWriter: ~Copyable {
             target.storeBytes(of: first, as: UInt32.self)
             target.storeBytes(of: last, toByteOffset: length - 4, as: UInt32.self)
         }
-        count += length
+        count &+= length
         return true
     }
 
