@@ -20,41 +20,48 @@ public struct ScalarIndex: Sendable {
     /// - Complexity: O(n) in the byte count.
     public init(utf8: [UInt8]) {
         self.utf8 = utf8
-        var checkpoints: [Int] = []
-        checkpoints.reserveCapacity(utf8.count / Self.blockSize + 2)
-        var count = 0
-        utf8.withUnsafeBytes { raw in
-            // Every byte that is not a continuation byte (10xxxxxx) starts a scalar. Whole
-            // blocks are counted eight bytes at a time, each byte lane of `continuations`
-            // counting its own (at most eight a block), summed across lanes once a block.
-            // A block of ASCII, which English text mostly is, has no continuation byte to count:
-            // the or of its words, tested once, says so.
-            let wholeBlocks = raw.count / Self.blockSize
-            for block in 0..<wholeBlocks {
-                checkpoints.append(count)
-                let start = block * Self.blockSize
-                var highBits: UInt64 = 0
-                for word in 0..<(Self.blockSize / 8) {
-                    highBits |= raw.loadUnaligned(fromByteOffset: start + word * 8, as: UInt64.self)
+        let wholeBlocks = utf8.count / Self.blockSize
+        var scalarCount = 0
+        // A checkpoint for each block and one for the end, written straight into the array's
+        // storage: appending them asked the runtime whether the array was uniquely referenced
+        // and checked its capacity once a block, which cost as much as counting an ASCII block.
+        checkpoints = [Int](unsafeUninitializedCapacity: wholeBlocks + 2) { points, written in
+            utf8.withUnsafeBytes { raw in
+                var count = 0
+                // Every byte that is not a continuation byte (10xxxxxx) starts a scalar. Whole
+                // blocks are counted eight bytes at a time, each byte lane of `continuations`
+                // counting its own (at most eight a block), summed across lanes once a block.
+                // A block of ASCII, which English text mostly is, has no continuation byte to
+                // count: the or of its words, tested once, says so.
+                for block in 0..<wholeBlocks {
+                    points[block] = count
+                    let start = block * Self.blockSize
+                    var highBits: UInt64 = 0
+                    for word in 0..<(Self.blockSize / 8) {
+                        highBits |= raw.loadUnaligned(fromByteOffset: start + word * 8, as: UInt64.self)
+                    }
+                    if highBits & 0x8080_8080_8080_8080 == 0 {
+                        count += Self.blockSize
+                        continue
+                    }
+                    var continuations: UInt64 = 0
+                    for word in 0..<(Self.blockSize / 8) {
+                        continuations &+= Self.continuationLanes(raw.loadUnaligned(fromByteOffset: start + word * 8, as: UInt64.self))
+                    }
+                    count += Self.blockSize - Self.laneSum(continuations)
                 }
-                if highBits & 0x8080_8080_8080_8080 == 0 {
-                    count += Self.blockSize
-                    continue
+                written = wholeBlocks
+                if wholeBlocks * Self.blockSize < raw.count {
+                    points[written] = count
+                    written += 1
+                    for i in (wholeBlocks * Self.blockSize)..<raw.count where !UTF8Bytes.isContinuation(raw[i]) { count += 1 }
                 }
-                var continuations: UInt64 = 0
-                for word in 0..<(Self.blockSize / 8) {
-                    continuations &+= Self.continuationLanes(raw.loadUnaligned(fromByteOffset: start + word * 8, as: UInt64.self))
-                }
-                count += Self.blockSize - Self.laneSum(continuations)
-            }
-            if wholeBlocks * Self.blockSize < raw.count {
-                checkpoints.append(count)
-                for i in (wholeBlocks * Self.blockSize)..<raw.count where !UTF8Bytes.isContinuation(raw[i]) { count += 1 }
+                points[written] = count
+                written += 1
+                scalarCount = count
             }
         }
-        checkpoints.append(count)
-        self.checkpoints = checkpoints
-        self.scalarCount = count
+        self.scalarCount = scalarCount
     }
 
     /// The scalar offset of the scalar that starts at (or the text end at) `byteOffset`.
