@@ -23,17 +23,20 @@ struct BatchLineParser {
         case id, text, title, url, published
 
         /// The field whose name is `key`, nil for a key to skip. The names are compared as
-        /// bytes: no `String` is made of every key of every line.
+        /// bytes: no `String` is made of every key of every line; and the key's length says
+        /// which one name it can be, so each key is compared once.
         init?(key: UnsafeBufferPointer<UInt8>) {
-            func isNamed(_ name: StaticString) -> Bool {
-                key.elementsEqual(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+            let (field, name): (Field, StaticString)
+            switch key.count {
+            case 2: (field, name) = (.id, "id")
+            case 3: (field, name) = (.url, "url")
+            case 4: (field, name) = (.text, "text")
+            case 5: (field, name) = (.title, "title")
+            case 9: (field, name) = (.published, "published")
+            default: return nil
             }
-            if isNamed("id") { self = .id }
-            else if isNamed("text") { self = .text }
-            else if isNamed("title") { self = .title }
-            else if isNamed("url") { self = .url }
-            else if isNamed("published") { self = .published }
-            else { return nil }
+            guard key.elementsEqual(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)) else { return nil }
+            self = field
         }
 
         var isOptional: Bool { self != .id && self != .text }
@@ -87,10 +90,17 @@ struct BatchLineParser {
                 throw BatchLineError("duplicate \"\(field.rawValue)\" at column \(key.open + 1); each key may appear once")
             }
             seen |= field.bit
+            if field == .text {
+                // Most of the line: found and decoded in one pass where it can be (see
+                // decodedInOnePass), else as the other fields are.
+                try expectString(for: field)
+                if let bytes = decodedInOnePass() { text = bytes } else { text = try decoded(scanString()) }
+                continue
+            }
             guard let value = try stringToken(for: field) else { continue }   // null for an optional key
             switch field {
             case .id: id = try decodedString(value)
-            case .text: text = try decoded(value)
+            case .text: break   // read above
             case .title: title = try decodedString(value)
             case .url: url = try decodedString(value)
             case .published:
@@ -121,11 +131,16 @@ struct BatchLineParser {
     /// field is optional.
     private mutating func stringToken(for field: Field) throws(BatchLineError) -> StringToken? {
         if field.isOptional, skipLiteral("null") { return nil }
+        try expectString(for: field)
+        return try scanString()
+    }
+
+    /// Checks that a string, the value of `field`, starts at `offset`.
+    private func expectString(for field: Field) throws(BatchLineError) {
         guard current != nil else { throw invalid("the line ends before the value of \"\(field.rawValue)\"", at: offset) }
         guard current == UInt8(ascii: "\"") else {
             throw BatchLineError("wrong type at \"\(field.rawValue)\" (column \(offset + 1)): expected a string\(field.isOptional ? " or null" : ""), found \(described(at: offset))")
         }
-        return try scanString()
     }
 
     private func missing(_ field: Field, objectEnd: Int) -> BatchLineError {

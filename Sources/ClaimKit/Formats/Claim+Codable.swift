@@ -54,13 +54,25 @@ extension Claim: JSONWritable {
     /// Writes what ``encode(to:)`` writes (same keys, order and omissions) without going
     /// through an `Encoder`; see ``JSONWriter`` for why there are two.
     func writeJSON(to writer: inout JSONWriter) throws {
+        try writeJSON(to: &writer, exactWrittenAt: nil)
+    }
+
+    /// ``writeJSON(to:)``, with the exact text copied from where the writer has already
+    /// written it, quoted and escaped, when `written` says where (a batch record's claims are
+    /// its sentences, written before them).
+    func writeJSON(to writer: inout JSONWriter, exactWrittenAt written: Range<Int>?) throws {
         writer.beginObject()
         writer.field("id", id)
         writer.key("selector")
         writer.beginObject()
         writer.field("start", span.start)
         writer.field("end", span.end)
-        writer.field("exact", storedText)
+        if let written {
+            writer.key("exact")
+            writer.repeatWritten(written)
+        } else {
+            writer.field("exact", storedText)
+        }
         writer.field("prefix", storedPrefix)
         writer.field("suffix", storedSuffix)
         writer.endObject()

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The JSON shape of an extraction, shared by `claimkit extract --format json` and batch mode.
 ///
 /// Sentences and mentions carry flat `start`/`end` code-point offsets beside their `text`, and
@@ -67,16 +71,20 @@ extension ExtractionJSON: JSONWritable {
     }
 
     /// What ``writeJSON(to:)`` writes, with the mentions and claims moved out of their arrays
-    /// one by one instead of copied (see ``JSONWriter/field(_:taking:)``): the record is
-    /// consumed, so nothing reads them after.
+    /// one by one instead of copied (see ``JSONWriter/field(_:movingThrough:)``): the record is
+    /// consumed, so its arrays are the only references to their storage.
     private consuming func writtenTaking(endingLine: Bool) throws -> [UInt8] {
         var mentions: [Mention] = [], claims: [Claim] = []
         swap(&mentions, &self.mentions)
         swap(&claims, &self.claims)
         return try JSONWriter.bytes(reservingCapacity: estimatedCount) { writer in
-            writeDocumentAndSentences(to: &writer)
-            try writer.field("mentions", taking: &mentions)
-            try writer.field("claims", taking: &claims)
+            let sentences = writeDocumentAndSentences(to: &writer)
+            try writer.field("mentions", movingThrough: &mentions)
+            var next = 0   // claims are in text order, as sentences are
+            try writer.field("claims", movingThrough: &claims) { claim, writer in
+                let sentence = self.sentence(sameAs: claim, from: &next, in: sentences)
+                try claim.writeJSON(to: &writer, exactWrittenAt: sentence?.written)
+            }
             writer.endObject()
             if endingLine { writer.endLine() }
         }
@@ -95,12 +103,24 @@ extension ExtractionJSON: JSONWritable {
         writer.endObject()
     }
 
+    /// A sentence as the record holds it: its span, its bytes in the document, and where the
+    /// record has its text, quoted and escaped.
+    private struct WrittenSentence {
+        let span: TextSpan
+        let bytes: ByteRange
+        let written: Range<Int>
+    }
+
     /// Opens the record and writes its document and sentences: all but the mentions and claims.
-    private func writeDocumentAndSentences(to writer: inout JSONWriter) {
+    /// Returns where each sentence's text was written.
+    @discardableResult
+    private func writeDocumentAndSentences(to writer: inout JSONWriter) -> [WrittenSentence] {
         writer.beginObject()
         document.writeFields(to: &writer, key: "document")
         writer.key("sentences")
         writer.beginArray()
+        var written: [WrittenSentence] = []
+        written.reserveCapacity(sentenceSpans.count)
         source.utf8.withUnsafeBufferPointer { utf8 in
             var block = 0   // sentences are in text order: each is looked for after the last
             for span in sentenceSpans {
@@ -110,11 +130,31 @@ extension ExtractionJSON: JSONWritable {
                 writer.field("start", span.start)
                 writer.field("end", span.end)
                 writer.key("text")
+                let textStart = writer.position
                 writer.string(utf8: UnsafeBufferPointer(rebasing: utf8[bytes]))
+                written.append(WrittenSentence(span: span, bytes: bytes, written: textStart..<writer.position))
                 writer.endObject()
             }
         }
         writer.endArray()
+        return written
+    }
+
+    /// The sentence whose text is `claim`'s exact text, looked for from `next` on, if there is
+    /// one: every claim the extractor makes is a whole sentence, whose text the record has
+    /// already written, so the claim's is copied from there instead of escaped again. The
+    /// bytes are compared all the same, so that a claim with other text is written as it is.
+    private func sentence(sameAs claim: Claim, from next: inout Int, in sentences: [WrittenSentence]) -> WrittenSentence? {
+        while next < sentences.count && sentences[next].span.start < claim.span.start { next += 1 }
+        guard next < sentences.count, sentences[next].span == claim.span else { return nil }
+        let sentence = sentences[next]
+        let isSame = claim.storedText.withUTF8 { exact in
+            source.utf8.withUnsafeBufferPointer { utf8 in
+                exact.count == sentence.bytes.count
+                    && (exact.isEmpty || memcmp(exact.baseAddress!, utf8.baseAddress! + sentence.bytes.lowerBound, exact.count) == 0)
+            }
+        }
+        return isSame ? sentence : nil
     }
 }
 

@@ -13,7 +13,7 @@ enum UTF8Validation {
         while i < count {
             let lead = bytes[i]
             if lead < 0x80 {
-                // Most text is ASCII: step over it sixteen bytes at a time (two words tested
+                // Most text is ASCII: step over it thirty-two bytes at a time (four words tested
                 // at once), then eight, up to the next chunk holding a byte with its high bit set.
                 i = skipASCII(bytes, from: i + 1, to: count)
                 continue
@@ -43,16 +43,17 @@ enum UTF8Validation {
         return nil
     }
 
-    /// Where the ASCII run from `start` may end: the first sixteen- or eight-byte chunk holding
-    /// a byte with its high bit set, or the last bytes that do not fill a chunk.
+    /// Where the ASCII run from `start` may end: the first thirty-two- or eight-byte chunk
+    /// holding a byte with its high bit set, or the last bytes that do not fill a chunk.
     private static func skipASCII(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
         guard let base = bytes.baseAddress else { return start }
         let raw = UnsafeRawPointer(base)
         var i = start
-        while i + 16 <= end {
-            let pair = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
-            if pair & 0x8080_8080_8080_8080 != 0 { break }
-            i += 16
+        while i &+ 32 <= end {
+            let words = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: i &+ 8, as: UInt64.self)
+                | raw.loadUnaligned(fromByteOffset: i &+ 16, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: i &+ 24, as: UInt64.self)
+            if words & 0x8080_8080_8080_8080 != 0 { break }
+            i &+= 32
         }
         return UTF8Bytes.skipChunks(bytes, from: i, to: end) { $0 & 0x8080_8080_8080_8080 }
     }

@@ -108,6 +108,25 @@ import Testing
         #expect(message.hasPrefix(expected), "\(line)")
     }
 
+    /// The text is read sixteen bytes at a time: escapes, errors and the closing quote at every
+    /// place in a chunk, in texts longer than one, give what the short texts above give.
+    @Test func longTextsDecodeAndFailAlikeWhereverTheEscapeFalls() throws {
+        let prefix = #"{"id": "a", "text": ""#
+        for length in 0..<40 {
+            let plain = String(repeating: "x", count: length)
+            for (escape, decoded) in [(#"\""#, "\""), (#"\\"#, "\\"), (#"\n"#, "\n"), (#"\/"#, "/"), (#"\u00e9"#, "é")] {
+                let article = try parse(prefix + plain + escape + plain + #"", "title": "t"}"#)
+                #expect(article.text == plain + decoded + plain, "\(length) \(escape)")
+            }
+            #expect(try parse(prefix + plain + #""}"#).text == plain)
+            let column = prefix.utf8.count + length + 1
+            #expect(message(prefix + plain + #"\q"# + plain + #""}"#) == #"invalid JSON at column \#(column): an unknown escape in a string; escape a backslash as \\"#)
+            #expect(message(prefix + plain + "\t" + plain + #""}"#).hasPrefix("invalid JSON at column \(column): control character 0x09"))
+            #expect(message(prefix + plain + #"\u12"#).hasPrefix("invalid JSON at column \(prefix.utf8.count): unterminated string"))
+            #expect(message(prefix + plain + #"\"#).hasPrefix("invalid JSON at column \(prefix.utf8.count): unterminated string"))
+        }
+    }
+
     /// A parsed article's document skips the UTF-8 check its line has had; the others still
     /// check, and every article gives the loader's errors.
     @Test func documentIsWhatTheLoaderMakes() throws {

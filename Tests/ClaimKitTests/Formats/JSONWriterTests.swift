@@ -116,6 +116,28 @@ import Testing
                 == ["document", "id", "mediaType", "length", "sentences", "start", "end"])
     }
 
+    /// A claim copies its exact text from where its sentence's was written only when the two
+    /// are the same bytes: one with a sentence's span and other text (edited, or read from a
+    /// store) writes its own.
+    @Test func claimsOnASentenceWriteTheirOwnTextWhereItDiffers() throws {
+        let document = Document(text: Self.hostileText)
+        let sentences = ClaimExtractor().extract(document).sentences
+        #expect(sentences.count >= 2)
+        let claims = [
+            Claim(id: "c1", span: sentences[0], text: "Not \"the\" sentence", prefix: "", suffix: "",
+                  mentionIDs: [], reasons: [], score: 0.5, provenance: .extractor),
+            Claim(id: "c2", span: sentences[1], text: document.text(of: sentences[1]), prefix: "", suffix: "",
+                  mentionIDs: [], reasons: [], score: 0.5, provenance: .extractor),
+            Claim(id: "c3", span: TextSpan(start: sentences[1].start, end: sentences[1].end - 1), text: "x", prefix: "", suffix: "",
+                  mentionIDs: [], reasons: [], score: 0.5, provenance: .extractor),
+        ]
+        let record = ExtractionJSON(document: document, extraction: Extraction(sentences: sentences, mentions: [], claims: claims))
+        try expectAgreement(record)
+        let object = try JSONSerialization.jsonObject(with: Data(record.jsonBytes())) as? [String: Any]
+        let exacts = (object?["claims"] as? [[String: Any]])?.compactMap { ($0["selector"] as? [String: Any])?["exact"] as? String }
+        #expect(exacts == ["Not \"the\" sentence", document.text(of: sentences[1]), "x"])
+    }
+
     /// One copy is a short string (escaped on the stack), four a long one (copied in runs).
     @Test(arguments: [1, 4])
     func stringsAreEscapedOnlyWhereJSONNeedsIt(copies: Int) {

@@ -84,19 +84,31 @@ extension JSONWriter {
         endArray()
     }
 
-    /// An array of values that is emptied as it is written: each value is moved out of the
-    /// array (popped from its end, after reversing it) rather than copied out of it, which
-    /// iterating the array cannot avoid and which retained and released every
-    /// string and array of every claim and mention. Only worth it when the caller holds the
-    /// only reference to the array; otherwise reversing it copies it first.
+    /// An array of values, each written where it lies: moved out of the array's storage into
+    /// a local value, written, and moved back. Iterating the array copies each value out of it
+    /// instead (retaining and releasing every string and array of every claim and mention), as
+    /// does any read in place, which the compiler cannot prove the writer leaves alone; a move
+    /// out and back is two copies of the bytes and nothing else. The array is left as it was,
+    /// but it must be the caller's only reference to its storage: otherwise it is copied first.
     @inline(__always)
-    mutating func field<Value: JSONWritable>(_ key: StaticString, taking values: inout [Value]) throws {
+    mutating func field<Value: JSONWritable>(_ key: StaticString, movingThrough values: inout [Value]) throws {
+        try field(key, movingThrough: &values) { value, writer in try value.writeJSON(to: &writer) }
+    }
+
+    /// ``field(_:movingThrough:)``, each value written by `write`.
+    @inline(__always)
+    mutating func field<Value>(_ key: StaticString, movingThrough values: inout [Value],
+                               _ write: (Value, inout JSONWriter) throws -> Void) rethrows {
         self.key(key)
         beginArray()
-        // Reversed through its buffer, whose swaps move the values; `Array.reverse()` swaps by
-        // copying, which would bring back the retains this is here to spare.
-        values.withUnsafeMutableBufferPointer { $0.reverse() }
-        while let value = values.popLast() { try value.writeJSON(to: &self) }
+        try values.withUnsafeMutableBufferPointer { buffer in
+            guard let start = buffer.baseAddress else { return }
+            for slot in start..<(start + buffer.count) {
+                let value = slot.move()
+                defer { slot.initialize(to: value) }
+                try write(value, &self)
+            }
+        }
         endArray()
     }
 }

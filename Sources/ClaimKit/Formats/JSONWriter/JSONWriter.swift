@@ -129,6 +129,20 @@ public struct JSONWriter: ~Copyable {
         put(UInt8(ascii: "\""))
     }
 
+    /// How many bytes have been written: where the next value starts (after its comma, if
+    /// one is due), for ``repeatWritten(_:)``.
+    var position: Int { count }
+
+    /// A value already written at `range` (of ``position``s), written again by copying its
+    /// bytes: a long string is escaped once, not twice.
+    mutating func repeatWritten(_ range: Range<Int>) {
+        precondition(range.upperBound <= count, "only what is written can be repeated")
+        reserve(range.count + 1)
+        putSeparator()
+        copy(buffer + range.lowerBound, range.count)
+        needsComma = true
+    }
+
     /// Ends a JSON Lines record.
     public mutating func endLine() {
         reserve(1)
@@ -263,9 +277,11 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// Makes room for `extra` more bytes; the `put` and `copy` calls after it do not check.
+    /// The count's sums wrap (`&+`), as in ``putDigits(of:)``: a record is far from `Int.max`
+    /// bytes, and an overflow check on every key and byte written cost more than the write.
     @inline(__always)
     private mutating func reserve(_ extra: Int) {
-        if count + extra > capacity { grow(toHold: count + extra) }
+        if count &+ extra > capacity { grow(toHold: count + extra) }
     }
 
     private mutating func grow(toHold needed: Int) {
@@ -281,7 +297,7 @@ public struct JSONWriter: ~Copyable {
     @inline(__always)
     private mutating func put(_ byte: UInt8) {
         buffer[count] = byte
-        count += 1
+        count &+= 1
     }
 
     @inline(__always)
@@ -291,8 +307,8 @@ public struct JSONWriter: ~Copyable {
 
     @inline(__always)
     private mutating func copy(_ source: UnsafePointer<UInt8>, _ length: Int) {
-        (buffer + count).update(from: source, count: length)
-        count += length
+        (buffer + count).initialize(from: source, count: length)
+        count &+= length
     }
 
     /// `utf8` in quotes, escaped where JSON needs it: quotes, backslashes and controls below
@@ -325,19 +341,26 @@ public struct JSONWriter: ~Copyable {
     /// Sixteen bytes are loaded, tested and stored as one vector at a time, instead of finding
     /// the run's end first and copying it with `memmove` after: sentences and claims are a
     /// hundred bytes or so, where the call and the second pass cost as much as the bytes. A
-    /// run's last few bytes are its last sixteen, stored over the end of what was just copied
+    /// chunk holding a byte to escape is stored whole all the same, and only its bytes before
+    /// that one are kept (the rest are written over next), so the run is never gone over
+    /// again byte by byte. A run's last few bytes are its last sixteen, stored over the end of what was just copied
     /// when the run is that long (as ``appendPlainShort(_:)`` does with words).
     private mutating func copyPlainRun(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         guard let base = utf8.baseAddress else { return start }
         let source = UnsafeRawPointer(base)
         let end = utf8.count
         var i = start
-        while end - i >= 16 {
+        while i &+ 16 <= end {
             let chunk = source.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-            if JSONEscapes.hasSpecialByte(chunk) { break }
             UnsafeMutableRawPointer(buffer + count).storeBytes(of: chunk, as: SIMD16<UInt8>.self)
-            count += 16
-            i += 16
+            if !JSONEscapes.hasSpecialByte(chunk) {
+                count &+= 16
+                i &+= 16
+                continue
+            }
+            let plain = JSONEscapes.plainPrefixCount(chunk)
+            count &+= plain
+            return i &+ plain
         }
         if end - i < 16 && end - start >= 16 && i < end {
             let last = source.loadUnaligned(fromByteOffset: end - 16, as: SIMD16<UInt8>.self)
@@ -362,18 +385,24 @@ public struct JSONWriter: ~Copyable {
     /// byte at a time and copying them with `memmove` cost more than the bytes themselves; here
     /// they are read and written as two words that overlap in the middle (the first and last
     /// eight bytes, or four), so a string of any length from 4 to 16 takes two loads, one or
-    /// two tests and two stores. The caller has reserved room for `utf8`.
+    /// two tests and two stores; and one of one to three bytes (ids such as "m12") as its
+    /// first, middle and last bytes, tested as one word and stored over one another. The
+    /// caller has reserved room for `utf8`. Always inlined: most of its calls wrote a few bytes.
+    @inline(__always)
     private mutating func appendPlainShort(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         let length = utf8.count
         guard length <= 16 else { return false }
-        guard let start = utf8.baseAddress else { return true }   // empty
+        guard length > 0, let start = utf8.baseAddress else { return true }   // empty
         let source = UnsafeRawPointer(start)
         let target = UnsafeMutableRawPointer(buffer + count)
         if length < 4 {
-            for i in 0..<length {
-                guard !JSONEscapes.isSpecial(start[i]) else { return false }
-                buffer[count + i] = start[i]
-            }
+            let first = start[0], middle = start[length >> 1], last = start[length &- 1]
+            // The other lanes hold a letter, which needs no escape.
+            let word = UInt64(first) | UInt64(middle) << 8 | UInt64(last) << 16 | 0x6161_6161_6100_0000
+            guard !JSONEscapes.hasSpecialByte(word) else { return false }
+            buffer[count] = first
+            buffer[count &+ (length >> 1)] = middle
+            buffer[count &+ length &- 1] = last
         } else if length >= 8 {
             let first = source.loadUnaligned(as: UInt64.self)
             let last = source.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
@@ -387,7 +416,7 @@ public struct JSONWriter: ~Copyable {
             target.storeBytes(of: first, as: UInt32.self)
             target.storeBytes(of: last, toByteOffset: length - 4, as: UInt32.self)
         }
-        count += length
+        count &+= length
         return true
     }
 

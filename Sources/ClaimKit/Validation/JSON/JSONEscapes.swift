@@ -28,22 +28,16 @@ enum JSONEscapes {
             i = runEnd
             guard i < range.upperBound else { return }
             // An unescaped quote ends the string, so a backslash is always followed by a byte of it.
-            switch bytes[i + 1] {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(bytes[i + 1])
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "u"):
+            if let byte = shortEscape(bytes[i + 1]) {
+                out.append(byte)
+                i += 2
+            } else if bytes[i + 1] == UInt8(ascii: "u") {
                 let (scalar, length) = try unicodeEscape(bytes, at: i, end: range.upperBound)
                 UTF8.encode(scalar) { out.append($0) }
                 i += length
-                continue
-            default:
+            } else {
                 throw Failure(offset: i, message: "an unknown escape in a string", fix: "escape a backslash as \\\\")
             }
-            i += 2
         }
     }
 
@@ -68,11 +62,26 @@ enum JSONEscapes {
     /// minimums over the lanes, several times the instructions of the test itself.
     @inline(__always)
     static func hasSpecialByte(_ chunk: SIMD16<UInt8>) -> Bool {
+        let words = specialLanes(chunk)
+        return words[0] | words[1] != 0
+    }
+
+    /// How many of the sixteen bytes come before the first that ``isSpecial(_:)``: 16 when
+    /// none does. Lets a copy that stored the whole chunk keep just its plain bytes.
+    @inline(__always)
+    static func plainPrefixCount(_ chunk: SIMD16<UInt8>) -> Int {
+        let words = specialLanes(chunk)
+        return words[0] != 0 ? words[0].trailingZeroBitCount / 8 : 8 + words[1].trailingZeroBitCount / 8
+    }
+
+    /// All ones in the byte lanes of `chunk` that ``isSpecial(_:)``, as two words (lanes 0 to 7
+    /// in the low bytes of the first).
+    @inline(__always)
+    private static func specialLanes(_ chunk: SIMD16<UInt8>) -> SIMD2<UInt64> {
         let space = SIMD16<UInt8>(repeating: 0x20), quote = SIMD16<UInt8>(repeating: UInt8(ascii: "\"")),
             backslash = SIMD16<UInt8>(repeating: UInt8(ascii: "\\"))
         let special = (chunk .< space) .| (chunk .== quote) .| (chunk .== backslash)
-        let words = unsafeBitCast(special, to: SIMD2<UInt64>.self)
-        return words[0] | words[1] != 0
+        return unsafeBitCast(special, to: SIMD2<UInt64>.self)
     }
 
     /// Whether one of the eight bytes of `word` ``isSpecial(_:)``.
@@ -82,6 +91,21 @@ enum JSONEscapes {
         // may be flagged too, which does not matter for "any").
         let control = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
         return control | UTF8Bytes.lanes(of: word, equalTo: UInt8(ascii: "\"")) | UTF8Bytes.lanes(of: word, equalTo: UInt8(ascii: "\\")) != 0
+    }
+
+    /// The byte that the escape `\` `letter` stands for, for every escape but `\u`; nil for
+    /// `u` and for letters that make no escape.
+    @inline(__always)
+    static func shortEscape(_ letter: UInt8) -> UInt8? {
+        switch letter {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): letter
+        case UInt8(ascii: "b"): 0x08
+        case UInt8(ascii: "f"): 0x0C
+        case UInt8(ascii: "n"): 0x0A
+        case UInt8(ascii: "r"): 0x0D
+        case UInt8(ascii: "t"): 0x09
+        default: nil
+        }
     }
 
     /// Whether `byte` must be escaped in a JSON string (no byte of multi-byte UTF-8 is).
