@@ -36,17 +36,30 @@ struct SentenceNumberScanner {
         let bytes = text.bytes
         guard let base = bytes.baseAddress else { return }
         let lastChunkStart = bytes.count - 8
+        let lastPairStart = bytes.count - 16
         // The last chunk whose words all end before the sentence's last byte: the case
         // ``scanWords(of:at:into:)`` is for.
         let lastInnerChunkStart = min(lastChunkStart, text.end - 9)
         var i = text.start
         var letterBefore: UInt64 = 0
+        // The second chunk of the last sixteen bytes classified at once
+        // (``ByteChunk/pair(_:at:letterBefore:)``), and where it lies: looked at when scanning
+        // gets there, whether by passing the first or by resuming right after it.
+        var second = ByteChunk(letters: 0, symbols: 0, letterBefore: 0)
+        var secondStart = -1
         while i < text.end {
-            guard i <= lastChunkStart else {
+            let chunk: ByteChunk
+            if i == secondStart {
+                chunk = second
+            } else if i <= lastPairStart {
+                (chunk, second) = ByteChunk.pair(base, at: i, letterBefore: letterBefore)
+                secondStart = i &+ 8
+            } else if i <= lastChunkStart {
+                chunk = ByteChunk(base, at: i, letterBefore: letterBefore)
+            } else {
                 i = step(at: i, into: &matches) ?? i + 1
                 continue
             }
-            let chunk = ByteChunk(base, at: i, letterBefore: letterBefore)
             let resume = chunk.symbols == 0 && i <= lastInnerChunkStart
                 ? scanWords(of: chunk, at: i, into: &matches)
                 : scanCandidates(of: chunk, at: i, into: &matches)
