@@ -54,6 +54,17 @@ struct SentenceNumberScanner {
             } else if i <= lastPairStart {
                 (chunk, second) = ByteChunk.pair(base, at: i, letterBefore: letterBefore)
                 secondStart = i &+ 8
+                if chunk.symbols | second.symbols == 0 && secondStart <= lastInnerChunkStart {
+                    // Both hold words only (most pairs): looked at in one turn of the loop.
+                    if let resume = scanWords(of: chunk, then: second, at: i, into: &matches) {
+                        i = resume
+                        letterBefore = i < text.end && UTF8Bytes.isASCIILetter(bytes[i &- 1]) ? 0x80 : 0
+                    } else {
+                        i &+= 16
+                        letterBefore = second.letterAtEnd
+                    }
+                    continue
+                }
             } else if i <= lastChunkStart {
                 chunk = ByteChunk(base, at: i, letterBefore: letterBefore)
             } else {
@@ -79,7 +90,7 @@ struct SentenceNumberScanner {
     ///
     /// Nearly every word is passed over here, in line, on its first two letters: a call per
     /// word cost more than the test.
-    @inline(__always)
+    @_transparent
     private func scanWords(of chunk: ByteChunk, at i: Int, into matches: inout [NumberMatch]) -> Int? {
         var starts = chunk.wordStarts
         while starts != 0 {
@@ -93,6 +104,18 @@ struct SentenceNumberScanner {
             }
         }
         return nil
+    }
+
+    /// ``scanWords(of:at:into:)`` for the two chunks of a pair at `i`, the first then the second.
+    ///
+    /// Transparent, like ``scanWords(of:at:into:)``: the scanning loop has grown past the size
+    /// into which the optimizer still inlines `@inline(__always)` functions, and a call per
+    /// chunk costs more than the words it passes over.
+    @_transparent
+    private func scanWords(of first: ByteChunk, then second: ByteChunk, at i: Int,
+                           into matches: inout [NumberMatch]) -> Int? {
+        if let resume = scanWords(of: first, at: i, into: &matches) { return resume }
+        return scanWords(of: second, at: i &+ 8, into: &matches)
     }
 
     /// Looks at every possible start in a chunk, in order: words, digits, currency symbols.
