@@ -32,12 +32,11 @@ enum DateTriggerScan {
         while blockStart < range.upperBound {
             let blockEnd = min(blockStart + 64, range.upperBound)
             var letter: UInt64 = 0, upper: UInt64 = 0, digit: UInt64 = 0
-            if blockEnd - blockStart == 64 {
-                for k in 0..<8 {   // a constant count, which the compiler unrolls
-                    let word = raw.loadUnaligned(fromByteOffset: blockStart &+ 8 &* k, as: UInt64.self)
-                    classify(word, at: UInt64(8 &* k), letter: &letter, upper: &upper, digit: &digit)
-                }
+            let count = blockEnd &- blockStart
+            if blockStart &+ ((count &+ 15) & ~15) <= bytes.count {
+                classifyVectors(raw, from: blockStart, count: count, letter: &letter, upper: &upper, digit: &digit)
             } else {
+                // At the buffer's very end, eight bytes at a time and the last byte by byte.
                 var position = blockStart
                 while position < blockEnd {
                     let word = position &+ 8 <= blockEnd
@@ -50,6 +49,8 @@ enum DateTriggerScan {
             // A digit ends the scan at this block, once the words before it have been read for
             // trigger words (a "Q" may be just before it).
             let digitStart = digit != 0 ? firstDigit(bytes, from: blockStart, to: blockEnd) : range.upperBound
+            // `digit` may come from bytes past a short block, where `firstDigit` finds none.
+            let hasDigit = digitStart < blockEnd
             let dateStart = min(firstTrigger, digitStart - 1)
 
             let lower = letter & ~upper
@@ -69,7 +70,7 @@ enum DateTriggerScan {
             // (``DateLexicon/minimumTriggerLength``). The last two starts of the block are kept,
             // since their words may go on in the next block.
             var starts = letter & stops & (continues >> 1 | 1 << 63) & (continues >> 2 | 3 << 62)
-            if digit != 0 { starts &= (1 << UInt64(digitStart - blockStart)) - 1 }
+            if hasDigit { starts &= (1 << UInt64(digitStart - blockStart)) - 1 }
             while starts != 0 {
                 let first = starts.trailingZeroBitCount
                 starts &= starts &- 1
@@ -83,7 +84,7 @@ enum DateTriggerScan {
                     return min(firstTrigger, dateStart)
                 }
             }
-            if digit != 0 { return min(firstTrigger, dateStart, pendingStart >= 0 ? pendingStart : dateStart) }
+            if hasDigit { return min(firstTrigger, dateStart, pendingStart >= 0 ? pendingStart : dateStart) }
             let full = blockEnd - blockStart == 64
             previousLower = full ? lower >> 63 : 0
             previousLetter = full ? letter >> 63 : 0
@@ -93,6 +94,46 @@ enum DateTriggerScan {
             return firstTrigger
         }
         return nil
+    }
+
+    /// Classifies the `count` bytes (1…64) of a block at `start` sixteen at a time in a vector
+    /// register: `letter` and `upper` get one bit per byte, cut to the block; `digit` is not 0
+    /// when a digit lies in the block or in the bytes read past a short one, up to the next
+    /// multiple of sixteen, which the buffer must hold.
+    @inline(__always)
+    private static func classifyVectors(_ raw: UnsafeRawPointer, from start: Int, count: Int, letter: inout UInt64,
+                                        upper: inout UInt64, digit: inout UInt64) {
+        // Bounds are whole vectors: comparing with a scalar compiles to a loop over the lanes.
+        let caseBit = SIMD16<UInt8>(repeating: 0x20), a = SIMD16<UInt8>(repeating: 0x61),
+            capitalA = SIMD16<UInt8>(repeating: 0x41), lettersAfterA = SIMD16<UInt8>(repeating: 25),
+            zero = SIMD16<UInt8>(repeating: 0x30), digitsAfterZero = SIMD16<UInt8>(repeating: 9)
+        var digits = SIMD16<UInt8>()
+        var offset = 0
+        while offset < count {
+            let bytes = raw.loadUnaligned(fromByteOffset: start &+ offset, as: SIMD16<UInt8>.self)
+            let letters = (bytes | caseBit) &- a .<= lettersAfterA
+            let capitals = bytes &- capitalA .<= lettersAfterA
+            digits |= unsafeBitCast(bytes &- zero .<= digitsAfterZero, to: SIMD16<UInt8>.self)
+            letter |= bits(of: letters) << UInt64(truncatingIfNeeded: offset)
+            upper |= bits(of: capitals) << UInt64(truncatingIfNeeded: offset)
+            offset &+= 16
+        }
+        if count < 64 {
+            let inBlock: UInt64 = (1 << UInt64(truncatingIfNeeded: count)) &- 1
+            letter &= inBlock
+            upper &= inBlock
+        }
+        let lanes = unsafeBitCast(digits, to: SIMD2<UInt64>.self)
+        digit = lanes[0] | lanes[1]
+    }
+
+    /// The sixteen lanes of a vector mask as sixteen bits, lane 0 lowest: each half's top bits
+    /// gathered into its top byte by one multiplication.
+    @inline(__always)
+    private static func bits(of mask: SIMDMask<SIMD16<Int8>>) -> UInt64 {
+        let halves = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+        let gather: UInt64 = 0x0002_0408_1020_4081
+        return ((halves[0] & highBits) &* gather) >> 56 | (((halves[1] & highBits) &* gather) >> 56) << 8
     }
 
     /// Adds the eight bytes of `word`, at bit `offset` of the block, to its masks.

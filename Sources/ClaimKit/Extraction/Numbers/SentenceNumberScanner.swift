@@ -36,17 +36,41 @@ struct SentenceNumberScanner {
         let bytes = text.bytes
         guard let base = bytes.baseAddress else { return }
         let lastChunkStart = bytes.count - 8
+        let lastPairStart = bytes.count - 16
         // The last chunk whose words all end before the sentence's last byte: the case
         // ``scanWords(of:at:into:)`` is for.
         let lastInnerChunkStart = min(lastChunkStart, text.end - 9)
         var i = text.start
         var letterBefore: UInt64 = 0
+        // The second chunk of the last sixteen bytes classified at once
+        // (``ByteChunk/pair(_:at:letterBefore:)``), and where it lies: looked at when scanning
+        // gets there, whether by passing the first or by resuming right after it.
+        var second = ByteChunk(letters: 0, symbols: 0, letterBefore: 0)
+        var secondStart = -1
         while i < text.end {
-            guard i <= lastChunkStart else {
+            let chunk: ByteChunk
+            if i == secondStart {
+                chunk = second
+            } else if i <= lastPairStart {
+                (chunk, second) = ByteChunk.pair(base, at: i, letterBefore: letterBefore)
+                secondStart = i &+ 8
+                if chunk.symbols | second.symbols == 0 && secondStart <= lastInnerChunkStart {
+                    // Both hold words only (most pairs): looked at in one turn of the loop.
+                    if let resume = scanWords(of: chunk, then: second, at: i, into: &matches) {
+                        i = resume
+                        letterBefore = i < text.end && UTF8Bytes.isASCIILetter(bytes[i &- 1]) ? 0x80 : 0
+                    } else {
+                        i &+= 16
+                        letterBefore = second.letterAtEnd
+                    }
+                    continue
+                }
+            } else if i <= lastChunkStart {
+                chunk = ByteChunk(base, at: i, letterBefore: letterBefore)
+            } else {
                 i = step(at: i, into: &matches) ?? i + 1
                 continue
             }
-            let chunk = ByteChunk(base, at: i, letterBefore: letterBefore)
             let resume = chunk.symbols == 0 && i <= lastInnerChunkStart
                 ? scanWords(of: chunk, at: i, into: &matches)
                 : scanCandidates(of: chunk, at: i, into: &matches)
@@ -66,7 +90,7 @@ struct SentenceNumberScanner {
     ///
     /// Nearly every word is passed over here, in line, on its first two letters: a call per
     /// word cost more than the test.
-    @inline(__always)
+    @_transparent
     private func scanWords(of chunk: ByteChunk, at i: Int, into matches: inout [NumberMatch]) -> Int? {
         var starts = chunk.wordStarts
         while starts != 0 {
@@ -80,6 +104,18 @@ struct SentenceNumberScanner {
             }
         }
         return nil
+    }
+
+    /// ``scanWords(of:at:into:)`` for the two chunks of a pair at `i`, the first then the second.
+    ///
+    /// Transparent, like ``scanWords(of:at:into:)``: the scanning loop has grown past the size
+    /// into which the optimizer still inlines `@inline(__always)` functions, and a call per
+    /// chunk costs more than the words it passes over.
+    @_transparent
+    private func scanWords(of first: ByteChunk, then second: ByteChunk, at i: Int,
+                           into matches: inout [NumberMatch]) -> Int? {
+        if let resume = scanWords(of: first, at: i, into: &matches) { return resume }
+        return scanWords(of: second, at: i &+ 8, into: &matches)
     }
 
     /// Looks at every possible start in a chunk, in order: words, digits, currency symbols.
