@@ -139,20 +139,7 @@ extension BatchLineParser {
             let target = UnsafeMutableRawPointer(buffer.baseAddress!)
             var n = 0
             while true {
-                // Each chunk is stored whole, then only its bytes before a special one are kept.
-                while i &+ 16 <= end {
-                    let chunk = source.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-                    target.storeBytes(of: chunk, toByteOffset: n, as: SIMD16<UInt8>.self)
-                    if !JSONEscapes.hasSpecialByte(chunk) {
-                        i &+= 16
-                        n &+= 16
-                        continue
-                    }
-                    let plain = JSONEscapes.plainPrefixCount(chunk)
-                    i &+= plain
-                    n &+= plain
-                    break
-                }
+                _ = JSONEscapes.copyPlainChunks(from: source, &i, end: end, to: target, &n)
                 while i < end && !JSONEscapes.isSpecial(base[i]) {
                     target.storeBytes(of: base[i], toByteOffset: n, as: UInt8.self)
                     i += 1

@@ -350,18 +350,10 @@ public struct JSONWriter: ~Copyable {
         let source = UnsafeRawPointer(base)
         let end = utf8.count
         var i = start
-        while i &+ 16 <= end {
-            let chunk = source.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-            UnsafeMutableRawPointer(buffer + count).storeBytes(of: chunk, as: SIMD16<UInt8>.self)
-            if !JSONEscapes.hasSpecialByte(chunk) {
-                count &+= 16
-                i &+= 16
-                continue
-            }
-            let plain = JSONEscapes.plainPrefixCount(chunk)
-            count &+= plain
-            return i &+ plain
-        }
+        var n = count
+        let stopped = JSONEscapes.copyPlainChunks(from: source, &i, end: end, to: UnsafeMutableRawPointer(buffer), &n)
+        count = n
+        if stopped { return i }
         if end - i < 16 && end - start >= 16 && i < end {
             let last = source.loadUnaligned(fromByteOffset: end - 16, as: SIMD16<UInt8>.self)
             if !JSONEscapes.hasSpecialByte(last) {

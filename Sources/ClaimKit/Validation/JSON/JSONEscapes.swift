@@ -66,6 +66,31 @@ enum JSONEscapes {
         return words[0] | words[1] != 0
     }
 
+    /// Copies sixteen bytes at a time from `source` at `i` to `target` at `n`, moving both on,
+    /// while sixteen are left before `end`, up to the first byte that ``isSpecial(_:)``. Each
+    /// chunk is stored whole and only its bytes before a special one are kept (the rest are
+    /// written over next), so the run is never gone over again byte by byte; the target needs
+    /// room for sixteen bytes past what is kept. Returns whether a special byte stopped the
+    /// copy; if not, fewer than sixteen bytes are left.
+    @inline(__always)
+    static func copyPlainChunks(from source: UnsafeRawPointer, _ i: inout Int, end: Int,
+                                to target: UnsafeMutableRawPointer, _ n: inout Int) -> Bool {
+        while i &+ 16 <= end {
+            let chunk = source.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+            target.storeBytes(of: chunk, toByteOffset: n, as: SIMD16<UInt8>.self)
+            guard hasSpecialByte(chunk) else {
+                i &+= 16
+                n &+= 16
+                continue
+            }
+            let plain = plainPrefixCount(chunk)
+            i &+= plain
+            n &+= plain
+            return true
+        }
+        return false
+    }
+
     /// How many of the sixteen bytes come before the first that ``isSpecial(_:)``: 16 when
     /// none does. Lets a copy that stored the whole chunk keep just its plain bytes.
     @inline(__always)
