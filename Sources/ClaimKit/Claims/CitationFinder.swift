@@ -94,7 +94,7 @@ struct CitationFinder {
     private static func scanText(_ bytes: UnsafeBufferPointer<UInt8>) -> (markers: [Marker], links: [(Int, Citation)]) {
         var markers: [Marker] = []
         var links: [(Int, Citation)] = []
-        let sup = Array("<sup>".utf8), supClose = Array("</sup>".utf8)
+        let sup = Self.supOpen, supClose = Self.supClose
         var brackets = BracketFinder(bytes: bytes)
         var i = 0
         while true {
@@ -136,6 +136,9 @@ struct CitationFinder {
         }
         return (markers, links)
     }
+
+    /// The tags of a footnote marker, made once rather than for every article.
+    private static let supOpen = Array("<sup>".utf8), supClose = Array("</sup>".utf8)
 
     /// Finds the next `<`, `[` or `]` as the scan moves forward.
     ///
