@@ -196,7 +196,8 @@ struct LineSegmenter {
         if spacedDots >= 3 && dots == 1 { return spacedEllipsis(at: p, dots: spacedDots, runEnd: spacedEnd, quotes: &quotes) }
         if dots >= 2 { return ellipsis(at: p, dots: dots, runEnd: runEnd, quotes: &quotes) }
 
-        let end = consumeClosers(from: runEnd)
+        // Most periods are followed by a space, which closes nothing.
+        let end = runEnd < lineEnd && bytes[runEnd] == 0x20 ? runEnd : consumeClosers(from: runEnd)
         if isInsideQuotation(p, closersEnd: end, quotes: &quotes) { return .noBreak(resumeAt: end) }
         guard end < lineEnd else { return .noBreak(resumeAt: end) }
         guard let next = startOfNextWord(after: end) else {
@@ -207,7 +208,7 @@ struct LineSegmenter {
         if nextByte == UInt8(ascii: ",") || nextByte == UInt8(ascii: ";") || nextByte == UInt8(ascii: ":") {
             return .noBreak(resumeAt: end)
         }
-        let nextIsLower = isLowercase(at: next)
+        let nextIsLower = nextByte < 0x80 ? UTF8Bytes.isASCIILower(nextByte) : isLowercase(at: next)
         if closed && nextIsLower { return .noBreak(resumeAt: end) }
 
         switch wordClass(before: p) {
