@@ -298,6 +298,14 @@ struct LineSegmenter {
         var w = p
         var hasInnerPeriod = false
         while w > lineStart {
+            // The letters right before `w`, eight bytes at a time where the line holds them.
+            if w - 8 >= lineStart {
+                let letters = Self.letterLanes(UnsafeRawPointer(bytes.baseAddress! + w - 8).loadUnaligned(as: UInt64.self))
+                let run = (~letters & 0x8080_8080_8080_8080).leadingZeroBitCount >> 3
+                w -= run
+                if run == 8 { continue }
+                guard w > lineStart else { break }
+            }
             let b = bytes[w - 1]
             if UTF8Bytes.isASCIILetter(b) {
                 w -= 1
@@ -317,6 +325,14 @@ struct LineSegmenter {
         }
         if p - w == 1 { return .abbreviation }   // an initial: "Jonas E. Smith"
         return .word
+    }
+
+    /// The high bit of every byte of `word` (eight bytes, little-endian) that is an ASCII letter.
+    @inline(__always)
+    private static func letterLanes(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
+        let lowered = word & ~highBits | ones &* 0x20
+        return (lowered &+ ones &* (0x80 - 0x61)) & ~(lowered &+ ones &* (0x80 - 0x7B)) & ~word & highBits
     }
 
     /// Whether the word at `i` is one that usually opens a sentence, or an opening quotation.
