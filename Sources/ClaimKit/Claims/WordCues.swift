@@ -44,11 +44,18 @@ enum WordCues {
     /// by start.
     ///
     /// The sentence is read in blocks of sixteen bytes while the buffer holds the next block
-    /// too (bytes past the sentence are read as no letters): the words that start in a block are found with a few bit operations, and each is
-    /// tested on its first three letters and its length, which lie in the block or the next
-    /// (a cue word has at most eight letters). Only the few that pass are read to their end and
-    /// looked up. The last bytes of the buffer are read byte by byte.
+    /// too (bytes past the sentence are read as no letters): the words that start in a block are
+    /// found with a few bit operations, and each is tested on its first three letters and its
+    /// length, which lie in the block or the next (a cue word has at most eight letters). Only
+    /// the few that pass are read to their end and looked up. The last bytes of the buffer are
+    /// read byte by byte.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange, quoted: ArraySlice<ByteRange> = []) -> Found {
+        // The quotations are read in place: a counter holding the slice would retain and
+        // release its array for every sentence.
+        quoted.withUnsafeBufferPointer { scan(bytes, range, quoted: $0) }
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange, quoted: UnsafeBufferPointer<ByteRange>) -> Found {
         let filter = Self.prefixFilter
         var cues = CueCounter(bytes: bytes, range: range, quoted: quoted)
         let end = range.upperBound
@@ -148,13 +155,13 @@ enum WordCues {
     private struct CueCounter {
         let bytes: UnsafeBufferPointer<UInt8>
         let range: ByteRange
-        let quoted: ArraySlice<ByteRange>
+        let quoted: UnsafeBufferPointer<ByteRange>
         private(set) var found = Found()
         /// The first quotation that may hold the current word (quotations ending before it are
         /// passed).
         private var quote: Int
 
-        init(bytes: UnsafeBufferPointer<UInt8>, range: ByteRange, quoted: ArraySlice<ByteRange>) {
+        init(bytes: UnsafeBufferPointer<UInt8>, range: ByteRange, quoted: UnsafeBufferPointer<ByteRange>) {
             self.bytes = bytes
             self.range = range
             self.quoted = quoted
