@@ -13,7 +13,7 @@ enum ExtractionIDs {
     /// Nearly every claim holds one to four mentions, whose list is shared instead of allocated
     /// each time.
     static func mentions(from first: Int, count: Int) -> [String] {
-        if count <= mentionRuns.count && first <= mentionRuns[0].count { return mentionRuns[count - 1][first - 1] }
+        if count > 0 && count <= mentionRuns.count && first <= mentionRuns[0].count { return mentionRuns[count - 1][first - 1] }
         var ids: [String] = []
         ids.reserveCapacity(count)
         for number in first..<(first + count) { ids.append(mention(number)) }
