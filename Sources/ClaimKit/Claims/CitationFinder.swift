@@ -19,15 +19,34 @@ struct CitationFinder {
 
     /// The citations of each sentence (same order as `sentences`), and which sentences are
     /// themselves reference-list entries (they cite nothing and are not claims).
+    ///
+    /// Both lists are empty when the article cites nothing, as most do: then no list of a
+    /// sentence count is made. Read them through ``citations(ofSentence:)`` and
+    /// ``isReferenceEntry(_:)``.
     struct Result {
         var citations: [[Citation]]
         var isReferenceEntry: [Bool]
+
+        /// The citations of sentence `index`.
+        func citations(ofSentence index: Int) -> [Citation] {
+            citations.isEmpty ? [] : citations[index]
+        }
+
+        /// Whether sentence `index` is a reference-list entry.
+        func isReferenceEntry(_ index: Int) -> Bool {
+            !isReferenceEntry.isEmpty && isReferenceEntry[index]
+        }
     }
 
     static func find(in document: Document, sentences: [ByteRange]) -> Result {
         document.utf8.withUnsafeBufferPointer { bytes in
             let written = scanText(bytes)
-            var markers = written.markers + renderedMarkers(document, bytes)
+            let rendered = renderedMarkers(document, bytes), linksRendered = renderedLinks(document)
+            // Most articles cite nothing: no sentence needs a look.
+            if written.markers.isEmpty && rendered.isEmpty && written.links.isEmpty && linksRendered.isEmpty {
+                return Result(citations: [], isReferenceEntry: [])
+            }
+            var markers = written.markers + rendered
             markers.sort { $0.byteOffset < $1.byteOffset }
             var entries: [String: Citation] = [:]
             for marker in markers where marker.opensLine {
@@ -36,11 +55,9 @@ struct CitationFinder {
             }
             let entryLines = Set(markers.filter(\.opensLine).map { lineStart(bytes, of: $0.byteOffset) })
             let inlineMarkers = markers.filter { !$0.opensLine }
-            let links = (renderedLinks(document) + written.links).sorted { $0.0 < $1.0 }
+            let links = (linksRendered + written.links).sorted { $0.0 < $1.0 }
             var result = Result(citations: Array(repeating: [], count: sentences.count),
                                 isReferenceEntry: Array(repeating: false, count: sentences.count))
-            // Most articles cite nothing: no sentence needs a look.
-            if markers.isEmpty && links.isEmpty { return result }
             // Sentences, markers and links are all sorted: walk them together, once.
             var markerIndex = 0, linkIndex = 0
             var currentLineStart = 0, scanned = 0
@@ -77,7 +94,7 @@ struct CitationFinder {
     private static func scanText(_ bytes: UnsafeBufferPointer<UInt8>) -> (markers: [Marker], links: [(Int, Citation)]) {
         var markers: [Marker] = []
         var links: [(Int, Citation)] = []
-        let sup = Array("<sup>".utf8), supClose = Array("</sup>".utf8)
+        let sup = Self.supOpen, supClose = Self.supClose
         var brackets = BracketFinder(bytes: bytes)
         var i = 0
         while true {
@@ -119,6 +136,9 @@ struct CitationFinder {
         }
         return (markers, links)
     }
+
+    /// The tags of a footnote marker, made once rather than for every article.
+    private static let supOpen = Array("<sup>".utf8), supClose = Array("</sup>".utf8)
 
     /// Finds the next `<`, `[` or `]` as the scan moves forward.
     ///

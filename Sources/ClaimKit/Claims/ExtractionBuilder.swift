@@ -5,9 +5,20 @@ struct ExtractionBuilder {
     let bytes: UnsafeBufferPointer<UInt8>
     /// The values the raw mentions point to.
     let matches: MentionMatches
+    /// Whether every byte of the document is a code point (it is ASCII, as most news articles
+    /// are): then a byte range is its own span, made without the scalar index's division and
+    /// block test for each offset.
+    private let isASCII: Bool
+
+    init(document: Document, bytes: UnsafeBufferPointer<UInt8>, matches: MentionMatches) {
+        self.document = document
+        self.bytes = bytes
+        self.matches = matches
+        isASCII = document.scalars.scalarCount == bytes.count
+    }
 
     func build(sentences: [ByteRange], mentions raw: [RawMention], citations: CitationFinder.Result) -> Extraction {
-        let sentenceSpans = document.scalars.spans(ofSortedByteRanges: sentences)
+        let sentenceSpans = isASCII ? sentences.map(Self.asciiSpan) : document.scalars.spans(ofSortedByteRanges: sentences)
         var mentions: [Mention] = []
         mentions.reserveCapacity(raw.count)
         for (index, mention) in raw.enumerated() {
@@ -30,10 +41,11 @@ struct ExtractionBuilder {
             let firstInside = mentionIndex
             while mentionIndex < raw.count && raw[mentionIndex].range.lowerBound < sentence.upperBound { mentionIndex += 1 }
             let inside = firstInside..<mentionIndex
-            guard !inside.isEmpty, !citations.isReferenceEntry[index] else { continue }
+            guard !inside.isEmpty, !citations.isReferenceEntry(index) else { continue }
             var summary = ClaimScorer.MentionSummary()
             for i in inside { summarize(raw[i], into: &summary) }
-            summary.citations = citations.citations[index].count
+            let cited = citations.citations(ofSentence: index)
+            summary.citations = cited.count
             while firstQuote < quoted.count && quoted[firstQuote].upperBound <= sentence.lowerBound { firstQuote += 1 }
             var lastQuote = firstQuote
             while lastQuote < quoted.count && quoted[lastQuote].lowerBound < sentence.upperBound { lastQuote += 1 }
@@ -44,7 +56,7 @@ struct ExtractionBuilder {
                                 suffix: slice(document.suffixBytes(afterByte: sentence.upperBound)),
                                 mentionIDs: ExtractionIDs.mentions(from: firstInside + 1, count: inside.count),
                                 reasons: reasonLists[reasons], score: score,
-                                provenance: .extractor, citations: citations.citations[index]))
+                                provenance: .extractor, citations: cited))
         }
         return Extraction(sentences: sentenceSpans, mentions: mentions, claims: claims)
     }
@@ -58,11 +70,20 @@ struct ExtractionBuilder {
             date = matches.dates[raw.index].value
         case .quote:
             let match = matches.quotes[raw.index]
-            quote = QuoteValue(speaker: match.speaker.map(text), speakerSpan: match.speaker.map(document.scalars.span(ofBytes:)),
-                               cue: match.cue, contentSpan: document.scalars.span(ofBytes: match.content))
+            quote = QuoteValue(speaker: match.speaker.map(text), speakerSpan: match.speaker.map(span), cue: match.cue,
+                               contentSpan: span(match.content))
         }
-        return Mention(id: id, kind: raw.kind, span: document.scalars.span(ofBytes: raw.range), text: slice(raw.range),
-                       number: number, date: date, quote: quote)
+        return Mention(id: id, kind: raw.kind, span: span(raw.range), text: slice(raw.range), number: number, date: date, quote: quote)
+    }
+
+    /// The code-point span of `range`.
+    private func span(_ range: ByteRange) -> TextSpan {
+        isASCII ? Self.asciiSpan(range) : document.scalars.span(ofBytes: range)
+    }
+
+    /// The span of `range` in ASCII text, where byte offsets are code-point offsets.
+    private static func asciiSpan(_ range: ByteRange) -> TextSpan {
+        TextSpan(start: range.lowerBound, end: range.upperBound)
     }
 
     /// The text of `range`, read from the bytes already at hand.

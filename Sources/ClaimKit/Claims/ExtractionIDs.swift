@@ -10,17 +10,22 @@ enum ExtractionIDs {
     }
 
     /// The ids of `count` mentions in a row from mention `first` on: a claim's ``Claim/mentionIDs``.
-    /// Most claims hold a single mention, whose list is shared instead of allocated each time.
+    /// Nearly every claim holds one to four mentions, whose list is shared instead of allocated
+    /// each time.
     static func mentions(from first: Int, count: Int) -> [String] {
-        if count == 1 && first <= singleMentionLists.count { return singleMentionLists[first - 1] }
+        if count > 0 && count <= mentionRuns.count && first <= mentionRuns[0].count { return mentionRuns[count - 1][first - 1] }
         var ids: [String] = []
         ids.reserveCapacity(count)
         for number in first..<(first + count) { ids.append(mention(number)) }
         return ids
     }
 
-    /// `[m1]`, `[m2]`… made once, like ``firstMentions``.
-    private static let singleMentionLists = firstMentions.map { [$0] }
+    /// `mentionRuns[count - 1][first - 1]` lists `count` ids from `m<first>` on: `[m1]`, `[m2]`…,
+    /// then `[m1, m2]`, `[m2, m3]`… up to four ids from each of the first 256, made once like
+    /// ``firstMentions``.
+    private static let mentionRuns = (1...4).map { count in
+        (0..<256).map { first in Array(firstMentions[first..<(first + count)]) }
+    }
 
     /// `c1`, `c2`…
     static func claim(_ number: Int) -> String {

@@ -7,11 +7,11 @@
 /// not the article's hedging ("“We must respond,” the minister said" reports a statement), so
 /// they are not counted there; factual verbs count everywhere.
 ///
-/// Nearly every word of a sentence is no cue, so the sentence is read eight bytes at a time (as
-/// the number scanner reads it): the word starts of a chunk come from a few bit operations, and
-/// a word is passed over on its first three letters and its length (``WordStartFilter``). Only
-/// the few words that pass are read to their end (``PackedWordKey/scanWord(_:at:limit:)``) and
-/// looked up in a ``PackedWordTable``.
+/// Nearly every word of a sentence is no cue, so the sentence is read sixteen bytes at a time,
+/// classified with a few SSE2 instructions: a word is passed over on its first three letters
+/// and its length (``WordPrefixFilter``), read from the chunk where it starts. Only the few
+/// words that pass are read to their end (``PackedWordKey/scanWord(_:at:limit:)``) and looked
+/// up in a ``PackedWordTable``.
 enum WordCues {
     /// Which kinds of cue a sentence holds.
     struct Found {
@@ -37,56 +37,44 @@ enum WordCues {
 
     /// The cue words and what each is.
     private static let table = PackedWordTable<UInt8>(factualVerbs.map { ($0, factualVerb) } + opinionCues.map { ($0, opinionCue) })
-    /// The first three letters and the length of the cue words.
-    private static let startFilter = WordStartFilter(factualVerbs + opinionCues)
+    /// The first three letters and the lengths of the cue words.
+    private static let prefixFilter = WordPrefixFilter(factualVerbs + opinionCues)
 
     /// Finds the kinds of cue in `range`; `quoted` holds the byte ranges of quoted words, sorted
     /// by start.
     ///
-    /// The sentence is read in chunks of eight bytes while the buffer holds a whole chunk. The
-    /// word that starts at each letter after a non-letter is tested on its first three letters,
-    /// then on its length (``WordStartFilter``), all read from the chunk where they lie in it,
-    /// and only the few that pass are read to their end and looked up. The last bytes of the
-    /// buffer are read byte by byte.
+    /// The sentence is read in blocks of sixteen bytes while the buffer holds the next block
+    /// too (bytes past the sentence are read as no letters): the words that start in a block are
+    /// found with a few bit operations, and each is tested on its first three letters and its
+    /// length, which lie in the block or the next (a cue word has at most eight letters). Only
+    /// the few that pass are read to their end and looked up. The last bytes of the buffer are
+    /// read byte by byte.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange, quoted: ArraySlice<ByteRange> = []) -> Found {
-        let startFilter = Self.startFilter
+        // The quotations are read in place: a counter holding the slice would retain and
+        // release its array for every sentence.
+        quoted.withUnsafeBufferPointer { scan(bytes, range, quoted: $0) }
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange, quoted: UnsafeBufferPointer<ByteRange>) -> Found {
+        let filter = Self.prefixFilter
         var cues = CueCounter(bytes: bytes, range: range, quoted: quoted)
         let end = range.upperBound
         var i = range.lowerBound
-        // `0x80` when the byte before the chunk is a letter of a word already seen.
+        // `0xFF` when the byte before `i` is a letter of a word already seen.
         var letterBefore: UInt64 = 0
-        while i < end && i <= bytes.count &- 8 {
-            let chunk = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
-            var letters = Self.letters(in: chunk)
-            // Bytes past the sentence are no part of its words.
-            if end &- i < 8 { letters &= ByteChunk.keepingFirst(end &- i) }
-            // The chunk's letters, with every other byte 0 (which, like any non-letter, tells
-            // the start filter that the word has ended).
-            let onlyLetters = chunk & ((letters >> 7) &* 0xFF)
-            var starts = letters & ~(letters << 8 | letterBefore)
-            while starts != 0 {
-                let bit = UInt64(starts.trailingZeroBitCount) & ~7
-                starts &= starts &- 1
-                let k = Int(bit &>> 3), start = i &+ k
-                // The word's letters from its first on, in the low bytes (one shift for all three).
-                let word = onlyLetters &>> bit
-                // The second and third letters lie in the next chunk for a word starting at its
-                // end, and are read from the buffer then.
-                let second = k < 7 ? UInt8(truncatingIfNeeded: word &>> 8) : cues.byte(start &+ 1)
-                let entry = startFilter.entry(first: UInt8(truncatingIfNeeded: word), next: second)
-                guard entry != 0 else { continue }
-                let third = k < 6 ? UInt8(truncatingIfNeeded: word &>> 16) : cues.byte(start &+ 2)
-                guard startFilter.allows(entry, third: third) else { continue }
-                // The word's length, or, when it runs on into the next chunk, minus the least it
-                // can be (its letters in this chunk).
-                let after = (~letters & ByteChunk.highBits) &>> bit
-                let length = after == 0 ? k &- 8 : after.trailingZeroBitCount &>> 3
-                if WordStartFilter.allows(entry, length: length) { cues.count(wordAt: start) }
-            }
-            letterBefore = letters >> 56
-            i &+= 8
+        if let base = bytes.baseAddress, i < end && i <= bytes.count &- 32 {
+            var block = Lanes.classify(base, at: i, end: end)
+            repeat {
+                // The block after (past the sentence, no letters).
+                let next = Lanes.classify(base, at: i &+ 16, end: end)
+                countWords(in: block.0, then: block.1, letterBefore: letterBefore, at: i, filter: filter, into: &cues)
+                countWords(in: block.1, then: next.0, letterBefore: block.0.letters >> 56, at: i &+ 8, filter: filter, into: &cues)
+                letterBefore = block.1.letters >> 56
+                block = next
+                i &+= 16
+            } while i < end && i <= bytes.count &- 32
         }
-        // The word that runs on from the last chunk was counted at its start.
+        // The word that runs on from the last block was counted at its start.
         if letterBefore != 0 {
             while i < end && UTF8Bytes.isASCIILetter(bytes[i]) { i += 1 }
         }
@@ -98,26 +86,82 @@ enum WordCues {
         return cues.found
     }
 
-    /// The high bit of every byte of `chunk` (eight bytes, little-endian) that is an ASCII
-    /// letter, as ``ByteChunk`` finds them.
+    /// Eight bytes of a sentence, little-endian (byte `k` in bits `8k..<8k+8`).
+    private struct Lanes {
+        /// `0xFF` in every byte that is an ASCII letter.
+        var letters: UInt64 = 0
+        /// The letters as they are, every other byte 0.
+        var onlyLetters: UInt64 = 0
+
+        /// Bytes `i..<i+16` of `base` (which must lie in the buffer) as two lanes; bytes at or
+        /// past `end`, outside the sentence, are no letters.
+        @inline(__always)
+        static func classify(_ base: UnsafePointer<UInt8>, at i: Int, end: Int) -> (Lanes, Lanes) {
+            let chunk = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
+            let letters = unsafeBitCast(WordCues.letters(in: chunk), to: SIMD2<UInt64>.self)
+            let onlyLetters = unsafeBitCast(chunk, to: SIMD2<UInt64>.self) & letters
+            var first = Lanes(letters: letters[0], onlyLetters: onlyLetters[0])
+            var second = Lanes(letters: letters[1], onlyLetters: onlyLetters[1])
+            if end &- i < 16 {
+                first.keepFirst(end &- i)
+                second.keepFirst(end &- i &- 8)
+            }
+            return (first, second)
+        }
+
+        @inline(__always)
+        mutating func keepFirst(_ count: Int) {
+            let mask = ByteChunk.keepingFirst(count)
+            letters &= mask
+            onlyLetters &= mask
+        }
+    }
+
+    /// Counts the cue words that start in `lanes`, at byte `i`: each word is tested on its first
+    /// three letters and its length, read from `lanes` and the eight bytes after them, `next`.
     @inline(__always)
-    private static func letters(in chunk: UInt64) -> UInt64 {
-        let ones = ByteChunk.ones, highBits = ByteChunk.highBits
-        let lowered = chunk & ~highBits | ones &* 0x20
-        return (lowered &+ ones &* (0x80 - 0x61)) & ~(lowered &+ ones &* (0x80 - 0x7B)) & ~chunk & highBits
+    private static func countWords(in lanes: Lanes, then next: Lanes, letterBefore: UInt64, at i: Int,
+                                   filter: WordPrefixFilter, into cues: inout CueCounter) {
+        var starts = lanes.letters & ~(lanes.letters << 8 | letterBefore) & ByteChunk.highBits
+        while starts != 0 {
+            let bit = UInt64(starts.trailingZeroBitCount) & ~7
+            starts &= starts &- 1
+            // The word's first three bytes, from `next` too for a word in the last two.
+            var word = lanes.onlyLetters &>> bit
+            if bit > 40 { word |= next.onlyLetters &<< (64 &- bit) }
+            let lengths = filter.lengths(ofWordStarting: word)
+            guard lengths != 0 else { continue }
+            // Its length: up to its first byte that is no letter in the eight from its first
+            // (`next` shifted in by 64 - bit, in two steps, which gives 0 for a word at byte 0);
+            // 8 when all eight are letters (then the lookup reads on and rejects a longer word).
+            let wordLetters = lanes.letters &>> bit | (next.letters &<< 1) &<< (63 &- bit)
+            let length = (~wordLetters & ByteChunk.highBits).trailingZeroBitCount &>> 3
+            if lengths &>> UInt16(truncatingIfNeeded: length) & 1 != 0 { cues.count(wordAt: i &+ Int(bit &>> 3)) }
+        }
+    }
+
+    /// `0xFF` in every lane of `chunk` that is an ASCII letter, 0 in the others. The bounds are
+    /// whole vectors: comparing with a scalar compiles to a loop over the lanes.
+    @inline(__always)
+    private static func letters(in chunk: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
+        let caseBit = SIMD16<UInt8>(repeating: 0x20), a = SIMD16<UInt8>(repeating: UInt8(ascii: "a")),
+            alphabet = SIMD16<UInt8>(repeating: 26)
+        // Lower-cased, a letter is 0…25 past "a"; every other byte lands elsewhere.
+        let fromA = (chunk | caseBit) &- a
+        return fromA .< alphabet
     }
 
     /// Looks up the words that may be cues and notes the kinds of those that are.
     private struct CueCounter {
         let bytes: UnsafeBufferPointer<UInt8>
         let range: ByteRange
-        let quoted: ArraySlice<ByteRange>
+        let quoted: UnsafeBufferPointer<ByteRange>
         private(set) var found = Found()
         /// The first quotation that may hold the current word (quotations ending before it are
         /// passed).
         private var quote: Int
 
-        init(bytes: UnsafeBufferPointer<UInt8>, range: ByteRange, quoted: ArraySlice<ByteRange>) {
+        init(bytes: UnsafeBufferPointer<UInt8>, range: ByteRange, quoted: UnsafeBufferPointer<ByteRange>) {
             self.bytes = bytes
             self.range = range
             self.quoted = quoted

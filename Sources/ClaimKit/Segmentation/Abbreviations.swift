@@ -41,15 +41,22 @@ enum Abbreviations {
          "op", "div", "dir", "pt", "fig", "sec", "est", "ref", "tel"])
 
     /// Prepositive words come last, so a word on both lists is prepositive.
-    private static let table = PackedKeyTable<Kind>(
-        ordinaryWords.map { (UTF8Bytes.packedLowercaseKey($0), .ordinary) }
-            + prepositiveWords.map { (UTF8Bytes.packedLowercaseKey($0), .prepositive) },
-        filler: .ordinary)
+    private static let table: PackedKeyTable<Kind> = {
+        precondition((ordinaryWords + prepositiveWords).allSatisfy { $0.utf8.count <= longestWord })
+        return PackedKeyTable<Kind>(
+            ordinaryWords.map { (UTF8Bytes.packedLowercaseKey($0), .ordinary) }
+                + prepositiveWords.map { (UTF8Bytes.packedLowercaseKey($0), .prepositive) },
+            filler: .ordinary)
+    }()
+
+    /// The bytes of the longest word of the lists ("messrs", "approx"): most words before a
+    /// period are longer, and are passed over without being keyed and looked up.
+    private static var longestWord: Int { 6 }
 
     /// The kind of the word in `bytes[start..<end]` (the letters before a period), if it is a
     /// known abbreviation in the case it is written in.
     static func kind(of bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Kind? {
-        guard let key = UTF8Bytes.packedLowercaseKey(bytes, from: start, to: end),
+        guard end - start <= longestWord, let key = UTF8Bytes.packedLowercaseKey(bytes, from: start, to: end),
               let kind = table.value(forKey: key) else { return nil }
         if capitalizedOnlyWords.contains(key) && !UTF8Bytes.isASCIIUpper(bytes[start]) { return nil }
         return kind

@@ -16,17 +16,20 @@
 /// 5. `!` and `?` split unless a lower-case word follows ("Yahoo! in").
 /// 6. Ellipses split only after a word and before a capital ("that.... She"); a free-standing
 ///    `...` or `. . .` is a pause.
+///
+/// The segmenter holds only the line (four words, passed in registers); the quotation tracker,
+/// the one thing that changes as the line is read, is a local of ``scan(itemStarts:into:)``
+/// passed to the rules that need it. A segmenter that held the tracker too would be copied
+/// (some hundred bytes) onto the stack for every call of a helper from a mutating rule.
 struct LineSegmenter {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let lineStart: Int
     private let lineEnd: Int
-    private var quotes: QuoteRegions
 
     private init(bytes: UnsafeBufferPointer<UInt8>, lineStart: Int, lineEnd: Int) {
         self.bytes = bytes
         self.lineStart = lineStart
         self.lineEnd = lineEnd
-        self.quotes = QuoteRegions(bytes, lineStart: lineStart, end: lineEnd)
     }
 
     /// What a candidate decided.
@@ -49,11 +52,11 @@ struct LineSegmenter {
             s = content
             guard s < e else { return }   // a lone "-" or "#"
         }
-        var segmenter = LineSegmenter(bytes: bytes, lineStart: s, lineEnd: e)
-        segmenter.scan(itemStarts: itemStarts, into: &ranges)
+        LineSegmenter(bytes: bytes, lineStart: s, lineEnd: e).scan(itemStarts: itemStarts, into: &ranges)
     }
 
-    private mutating func scan(itemStarts: [Int], into ranges: inout [ByteRange]) {
+    private func scan(itemStarts: [Int], into ranges: inout [ByteRange]) {
+        var quotes = QuoteRegions(bytes, lineStart: lineStart, end: lineEnd)
         var segmentStart = lineStart
         var itemIndex = 0
         var nextItem = itemStarts.first ?? lineEnd
@@ -76,14 +79,14 @@ struct LineSegmenter {
             if b == 0x22 || b == 0xC2 || b == 0xE2 { quotes.readMark(at: i) }
             let decision: Decision
             switch b {
-            case UInt8(ascii: "."): decision = period(at: i)
-            case UInt8(ascii: "!"), UInt8(ascii: "?"): decision = exclamationOrQuestion(at: i)
+            case UInt8(ascii: "."): decision = period(at: i, quotes: &quotes)
+            case UInt8(ascii: "!"), UInt8(ascii: "?"): decision = exclamationOrQuestion(at: i, quotes: &quotes)
             case 0xE2 where UTF8Bytes.matches(bytes, at: i, end: e, 0xE2, 0x80, 0xA6):   // …
-                decision = ellipsis(at: i, dots: 1, runEnd: i + 3)
+                decision = ellipsis(at: i, dots: 1, runEnd: i + 3, quotes: &quotes)
             case 0xE3 where UTF8Bytes.matches(bytes, at: i, end: e, 0xE3, 0x80, 0x82),   // 。
                  0xEF where UTF8Bytes.matches(bytes, at: i, end: e, 0xEF, 0xBC, 0x81)    // ！
                     || UTF8Bytes.matches(bytes, at: i, end: e, 0xEF, 0xBC, 0x9F):        // ？
-                decision = fullWidthTerminal(at: i)
+                decision = fullWidthTerminal(at: i, quotes: &quotes)
             default:
                 i += 1
                 continue
@@ -108,15 +111,23 @@ struct LineSegmenter {
     /// `?`, or a lead byte of E2 and above (…, 。, ！, ？); or a quotation mark (`"`, or the
     /// lead bytes E2 and C2 of the curly ones and guillemets), for ``QuoteRegions``.
     ///
-    /// Eight bytes are tested at a time: prose runs tens of bytes between two of them. The
-    /// lowest flagged lane is the first candidate (the equality tests only flag lanes above a
-    /// true match wrongly), so no byte loop is needed; a byte of another script is flagged by
-    /// its top bit alone, which is cheaper than testing for E2 and C2 and rare in news text,
-    /// and passed over when it is neither.
+    /// Sixteen bytes are tested at a time (a few SSE2 instructions), then eight: prose runs
+    /// tens of bytes between two of them. The lowest flagged lane is the first candidate, so no
+    /// byte loop is needed; a byte of another script is flagged by its top bit alone, which is
+    /// cheaper than testing for E2 and C2 and rare in news text, and passed over when it is
+    /// neither.
     private func nextTerminalCandidate(from start: Int, before end: Int) -> Int {
-        let highs: UInt64 = 0x8080_8080_8080_8080
         let raw = UnsafeRawPointer(bytes.baseAddress!)
         var i = start
+        while i + 16 <= end {
+            let flagged = Self.candidateLanes(raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self))
+            let low = flagged[0], high = flagged[1]
+            if low | high == 0 { i += 16; continue }
+            i += low != 0 ? low.trailingZeroBitCount >> 3 : 8 + high.trailingZeroBitCount >> 3
+            if Self.isCandidate(bytes[i]) { return i }
+            i += 1
+        }
+        let highs: UInt64 = 0x8080_8080_8080_8080
         while i + 8 <= end {
             let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
             let flagged = word & highs
@@ -129,6 +140,18 @@ struct LineSegmenter {
         }
         while i < end && !Self.isCandidate(bytes[i]) { i += 1 }
         return i
+    }
+
+    /// The sixteen bytes of `chunk` as two words, little-endian, with the top bit of each lane
+    /// set where the byte is `.`, `!`, `?`, `"` or not ASCII, and no other bit. The bounds are
+    /// whole vectors: comparing with a scalar compiles to a loop over the lanes.
+    @inline(__always)
+    private static func candidateLanes(_ chunk: SIMD16<UInt8>) -> SIMD2<UInt64> {
+        let period = SIMD16<UInt8>(repeating: UInt8(ascii: ".")), exclamation = SIMD16<UInt8>(repeating: UInt8(ascii: "!")),
+            question = SIMD16<UInt8>(repeating: UInt8(ascii: "?")), quote = SIMD16<UInt8>(repeating: UInt8(ascii: "\""))
+        let marks = (chunk .== period) .| (chunk .== exclamation) .| (chunk .== question) .| (chunk .== quote)
+        let lanes = unsafeBitCast(marks, to: SIMD2<UInt64>.self) | unsafeBitCast(chunk, to: SIMD2<UInt64>.self)
+        return lanes & SIMD2(repeating: 0x8080_8080_8080_8080)
     }
 
     @inline(__always)
@@ -158,7 +181,7 @@ struct LineSegmenter {
 
     // MARK: - Candidates
 
-    private mutating func period(at p: Int) -> Decision {
+    private func period(at p: Int, quotes: inout QuoteRegions) -> Decision {
         var runEnd = p + 1
         while runEnd < lineEnd && bytes[runEnd] == UInt8(ascii: ".") { runEnd += 1 }
         let dots = runEnd - p
@@ -170,11 +193,12 @@ struct LineSegmenter {
                 spacedDots += 1
             }
         }
-        if spacedDots >= 3 && dots == 1 { return spacedEllipsis(at: p, dots: spacedDots, runEnd: spacedEnd) }
-        if dots >= 2 { return ellipsis(at: p, dots: dots, runEnd: runEnd) }
+        if spacedDots >= 3 && dots == 1 { return spacedEllipsis(at: p, dots: spacedDots, runEnd: spacedEnd, quotes: &quotes) }
+        if dots >= 2 { return ellipsis(at: p, dots: dots, runEnd: runEnd, quotes: &quotes) }
 
-        let end = consumeClosers(from: runEnd)
-        if isInsideQuotation(p, closersEnd: end) { return .noBreak(resumeAt: end) }
+        // Most periods are followed by a space, which closes nothing.
+        let end = runEnd < lineEnd && bytes[runEnd] == 0x20 ? runEnd : consumeClosers(from: runEnd)
+        if isInsideQuotation(p, closersEnd: end, quotes: &quotes) { return .noBreak(resumeAt: end) }
         guard end < lineEnd else { return .noBreak(resumeAt: end) }
         guard let next = startOfNextWord(after: end) else {
             return missingSpaceSplit(at: p, end: end)
@@ -184,7 +208,7 @@ struct LineSegmenter {
         if nextByte == UInt8(ascii: ",") || nextByte == UInt8(ascii: ";") || nextByte == UInt8(ascii: ":") {
             return .noBreak(resumeAt: end)
         }
-        let nextIsLower = isLowercase(at: next)
+        let nextIsLower = nextByte < 0x80 ? UTF8Bytes.isASCIILower(nextByte) : isLowercase(at: next)
         if closed && nextIsLower { return .noBreak(resumeAt: end) }
 
         switch wordClass(before: p) {
@@ -197,12 +221,12 @@ struct LineSegmenter {
         }
     }
 
-    private mutating func exclamationOrQuestion(at p: Int) -> Decision {
+    private func exclamationOrQuestion(at p: Int, quotes: inout QuoteRegions) -> Decision {
         var runEnd = p + 1
         while runEnd < lineEnd, case let b = bytes[runEnd],
               b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == UInt8(ascii: ".") { runEnd += 1 }
         let end = consumeClosers(from: runEnd)
-        if isInsideQuotation(p, closersEnd: end) { return .noBreak(resumeAt: end) }
+        if isInsideQuotation(p, closersEnd: end, quotes: &quotes) { return .noBreak(resumeAt: end) }
         guard end < lineEnd else { return .noBreak(resumeAt: end) }
         guard let next = startOfNextWord(after: end) else { return missingSpaceSplit(at: p, end: end) }
         if isLowercase(at: next) || bytes[next] == UInt8(ascii: ",") { return .noBreak(resumeAt: end) }
@@ -210,9 +234,9 @@ struct LineSegmenter {
     }
 
     /// `...`, `....` or `…` (counted as `dots`, ending at `runEnd`).
-    private mutating func ellipsis(at p: Int, dots: Int, runEnd: Int) -> Decision {
+    private func ellipsis(at p: Int, dots: Int, runEnd: Int, quotes: inout QuoteRegions) -> Decision {
         let end = consumeClosers(from: runEnd)
-        if isInsideQuotation(p, closersEnd: end) || end >= lineEnd { return .noBreak(resumeAt: end) }
+        if isInsideQuotation(p, closersEnd: end, quotes: &quotes) || end >= lineEnd { return .noBreak(resumeAt: end) }
         let attached = isAttached(p)
         // A free-standing "..." is a pause inside the sentence; "...." closes one.
         if !attached && dots <= 3 { return .noBreak(resumeAt: end) }
@@ -224,9 +248,9 @@ struct LineSegmenter {
     }
 
     /// `. . .` or `. . . .`: spaced ellipsis of `dots` dots ending at `runEnd`.
-    private mutating func spacedEllipsis(at p: Int, dots: Int, runEnd: Int) -> Decision {
+    private func spacedEllipsis(at p: Int, dots: Int, runEnd: Int, quotes: inout QuoteRegions) -> Decision {
         let end = consumeClosers(from: runEnd)
-        if isInsideQuotation(p, closersEnd: end) || end >= lineEnd { return .noBreak(resumeAt: end) }
+        if isInsideQuotation(p, closersEnd: end, quotes: &quotes) || end >= lineEnd { return .noBreak(resumeAt: end) }
         guard let next = startOfNextWord(after: end), !isLowercase(at: next) else { return .noBreak(resumeAt: end) }
         if isAttached(p) {
             // "compounds. . . . The": the word's own period ends the sentence; the ellipsis
@@ -237,12 +261,12 @@ struct LineSegmenter {
     }
 
     /// `。`, `！`, `？`: always a sentence end, space or not.
-    private mutating func fullWidthTerminal(at p: Int) -> Decision {
+    private func fullWidthTerminal(at p: Int, quotes: inout QuoteRegions) -> Decision {
         var runEnd = p + 3
         while UTF8Bytes.matches(bytes, at: runEnd, end: lineEnd, 0xEF, 0xBC, 0x81)
                 || UTF8Bytes.matches(bytes, at: runEnd, end: lineEnd, 0xEF, 0xBC, 0x9F) { runEnd += 3 }
         let end = consumeClosers(from: runEnd)
-        if isInsideQuotation(p, closersEnd: end) || end >= lineEnd { return .noBreak(resumeAt: end) }
+        if isInsideQuotation(p, closersEnd: end, quotes: &quotes) || end >= lineEnd { return .noBreak(resumeAt: end) }
         var next = end
         while next < lineEnd, let n = Self.blankLength(bytes, at: next, end: lineEnd) { next += n }
         return .split(end: end, next: next)
@@ -274,6 +298,14 @@ struct LineSegmenter {
         var w = p
         var hasInnerPeriod = false
         while w > lineStart {
+            // The letters right before `w`, eight bytes at a time where the line holds them.
+            if w - 8 >= lineStart {
+                let letters = Self.letterLanes(UnsafeRawPointer(bytes.baseAddress! + w - 8).loadUnaligned(as: UInt64.self))
+                let run = (~letters & 0x8080_8080_8080_8080).leadingZeroBitCount >> 3
+                w -= run
+                if run == 8 { continue }
+                guard w > lineStart else { break }
+            }
             let b = bytes[w - 1]
             if UTF8Bytes.isASCIILetter(b) {
                 w -= 1
@@ -293,6 +325,14 @@ struct LineSegmenter {
         }
         if p - w == 1 { return .abbreviation }   // an initial: "Jonas E. Smith"
         return .word
+    }
+
+    /// The high bit of every byte of `word` (eight bytes, little-endian) that is an ASCII letter.
+    @inline(__always)
+    private static func letterLanes(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
+        let lowered = word & ~highBits | ones &* 0x20
+        return (lowered &+ ones &* (0x80 - 0x61)) & ~(lowered &+ ones &* (0x80 - 0x7B)) & ~word & highBits
     }
 
     /// Whether the word at `i` is one that usually opens a sentence, or an opening quotation.
@@ -325,7 +365,7 @@ struct LineSegmenter {
     }
 
     /// Whether the punctuation at `p` is inside a quotation that closes after `closersEnd`.
-    private mutating func isInsideQuotation(_ p: Int, closersEnd: Int) -> Bool {
+    private func isInsideQuotation(_ p: Int, closersEnd: Int, quotes: inout QuoteRegions) -> Bool {
         guard let region = quotes.region(closingAtOrAfter: p) else { return false }
         return region.open < p && closersEnd <= region.close
     }
