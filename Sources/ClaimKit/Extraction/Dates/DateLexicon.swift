@@ -178,8 +178,23 @@ struct DateLexicon {
                                  shapes: UnsafeBufferPointer<UInt32>) -> Bool {
             guard UInt(bitPattern: length &- DateLexicon.minimumTriggerLength) <= UInt(16 - DateLexicon.minimumTriggerLength)
             else { return false }
-            let lengths = shapes[DateLexicon.shapeIndex(bytes[start], bytes[start &+ 1])]
-            return lengths & (1 << UInt32(truncatingIfNeeded: length)) != 0
+            return hasTrigger(triggerLengths(bytes, at: start, shapes: shapes), length: length)
+        }
+
+        /// The lengths of the trigger words that start with the two bytes at `start`, in any
+        /// case (bit `length`): 0 for most words, which a scan can then pass over before it
+        /// finds where they end.
+        @_transparent
+        static func triggerLengths(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int,
+                                   shapes: UnsafeBufferPointer<UInt32>) -> UInt32 {
+            shapes[DateLexicon.shapeIndex(bytes[start], bytes[start &+ 1])]
+        }
+
+        /// Whether `lengths` (from ``triggerLengths(_:at:shapes:)``) holds `length`.
+        @_transparent
+        static func hasTrigger(_ lengths: UInt32, length: Int) -> Bool {
+            UInt(bitPattern: length &- DateLexicon.minimumTriggerLength) <= UInt(16 - DateLexicon.minimumTriggerLength)
+                && lengths & (1 << UInt32(truncatingIfNeeded: length)) != 0
         }
     }
 }

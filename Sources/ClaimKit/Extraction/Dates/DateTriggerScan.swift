@@ -74,13 +74,21 @@ enum DateTriggerScan {
             while starts != 0 {
                 let first = starts.trailingZeroBitCount
                 starts &= starts &- 1
+                let start = blockStart &+ first
+                // Most words start with two letters that no trigger word starts with: they are
+                // passed over on these, before their end is looked for. (A word that starts on
+                // the range's last byte has one letter, and a word whose second byte is no letter
+                // one or two: neither is a trigger, nor needs to be kept as running on.)
+                guard start &+ 1 < range.upperBound else { continue }
+                let lengths = DateLexicon.Table.triggerLengths(bytes, at: start, shapes: shapes)
+                if lengths == 0 { continue }
                 // The word ends at the first stop after its start; 64 when it runs on into the
                 // next block.
                 let end = (stops & (~1 &<< UInt64(truncatingIfNeeded: first))).trailingZeroBitCount
                 if end == 64 {
-                    pendingStart = blockStart &+ first
-                } else if DateLexicon.Table.mayBeTrigger(bytes, at: blockStart &+ first, length: end &- first, shapes: shapes),
-                          isAnchorWord(bytes, from: blockStart &+ first, to: blockStart &+ end, lexicon, firstTrigger: &firstTrigger) {
+                    pendingStart = start
+                } else if DateLexicon.Table.hasTrigger(lengths, length: end &- first),
+                          isAnchorWord(bytes, from: start, to: blockStart &+ end, lexicon, firstTrigger: &firstTrigger) {
                     return min(firstTrigger, dateStart)
                 }
             }
