@@ -33,6 +33,10 @@ struct DateLexicon {
     /// `triggerShapes[shapeIndex(first, second)]` has bit `length` set when a trigger word of
     /// that length starts with those two letters.
     private var triggerShapes: [UInt32]
+    /// The first three letters and the lengths of the trigger words, for ``DateTriggerScan``:
+    /// with the third letter it passes over more words ("the", "then", "may" in lower case
+    /// pass their first two letters) before finding where they end.
+    private var triggerStarts = WordStartFilter([])
 
     /// The table built from ``DateWords``.
     static let shared = DateLexicon(words: DateWords.all)
@@ -53,6 +57,7 @@ struct DateLexicon {
             }
         }
         precondition(short.filter { $0.key != 0 }.count < (1 << Self.shortBits) * 2 / 3, "the date lexicon outgrew its table")
+        triggerStarts = WordStartFilter(words.filter { $0.1.isTrigger }.map { $0.0.lowercased() })
     }
 
     /// Merges a word listed twice (as a month and a cue, say): its traits add up.
@@ -109,7 +114,7 @@ struct DateLexicon {
             long.withUnsafeBufferPointer { long in
                 filter.withUnsafeBufferPointer { filter in
                     triggerShapes.withUnsafeBufferPointer { shapes in
-                        body(Table(short: short, long: long, filter: filter, triggerShapes: shapes))
+                        body(Table(short: short, long: long, filter: filter, triggerShapes: shapes, triggerStarts: triggerStarts))
                     }
                 }
             }
@@ -122,6 +127,7 @@ struct DateLexicon {
         let long: UnsafeBufferPointer<LongEntry>
         let filter: UnsafeBufferPointer<UInt64>
         let triggerShapes: UnsafeBufferPointer<UInt32>
+        let triggerStarts: WordStartFilter
 
         /// The lexeme of the ASCII word `bytes[start..<end]`, in any letter case.
         @inline(__always)
