@@ -162,7 +162,7 @@ enum DateTriggerScan {
     @_transparent
     private static func isAnchor(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
                                  _ lexicon: DateLexicon.Table, firstTrigger: inout Int) -> Bool {
-        lexicon.mayBeTrigger(bytes, at: start, length: end - start)
+        lexicon.mayBeTrigger(bytes, from: start, to: end)
             && isAnchorWord(bytes, from: start, to: end, lexicon, firstTrigger: &firstTrigger)
     }
 
