@@ -4,8 +4,8 @@
 /// 1024-slot open-addressing table of 16-byte entries, which stays in the L1 cache; an 8192-bit
 /// filter on the same hash turns most words that are not in the lexicon away before the table
 /// is touched. The few longer words ("thanksgiving", "throughout") live in a small second table.
-/// A last table records which (first two letters, length) triples trigger words have, so that
-/// ``Table/mayBeTrigger(_:at:length:)`` dismisses nearly every other word without hashing it.
+/// A last table records the first three letters and the lengths of the trigger words, so that
+/// ``Table/mayBeTrigger(_:from:to:)`` dismisses nearly every other word without hashing it.
 struct DateLexicon {
     struct ShortEntry {
         /// The packed word; zero marks an empty slot.
@@ -30,9 +30,10 @@ struct DateLexicon {
     private var short: [ShortEntry]
     private var long: [LongEntry]
     private var filter: [UInt64]
-    /// `triggerShapes[shapeIndex(first, second)]` has bit `length` set when a trigger word of
-    /// that length starts with those two letters.
-    private var triggerShapes: [UInt32]
+    /// The first three letters and the lengths of the trigger words: most words fail on their
+    /// first two letters, and most of the others ("the", "then", "may" in lower case, which
+    /// begin like "thursday", "month", "march") on the third.
+    private var triggerStarts = WordStartFilter([])
 
     /// The table built from ``DateWords``.
     static let shared = DateLexicon(words: DateWords.all)
@@ -41,18 +42,14 @@ struct DateLexicon {
         short = Array(repeating: ShortEntry(key: 0, lexeme: .none), count: 1 << Self.shortBits)
         long = Array(repeating: LongEntry(low: 0, high: 0, lexeme: .none), count: 1 << Self.longBits)
         filter = Array(repeating: 0, count: (1 << Self.filterBits) / 64)
-        triggerShapes = Array(repeating: 0, count: 32 * 32)
         for (word, lexeme) in words {
             let bytes = Array(word.lowercased().utf8)
             precondition(!bytes.isEmpty && bytes.count <= 16, "lexicon words are 1 to 16 bytes: \(word)")
             if bytes.count <= 8 { insertShort(bytes, lexeme) } else { insertLong(bytes, lexeme) }
             precondition(!lexeme.isTrigger || bytes.count >= Self.minimumTriggerLength, "trigger words are 3 bytes or more: \(word)")
-            if lexeme.isTrigger {
-                precondition(bytes[..<2].allSatisfy(UTF8Bytes.isASCIILower), "trigger words start with two letters: \(word)")
-                triggerShapes[Self.shapeIndex(bytes[0], bytes[1])] |= 1 << UInt32(bytes.count)
-            }
         }
         precondition(short.filter { $0.key != 0 }.count < (1 << Self.shortBits) * 2 / 3, "the date lexicon outgrew its table")
+        triggerStarts = WordStartFilter(words.filter { $0.1.isTrigger }.map { $0.0.lowercased() })
     }
 
     /// Merges a word listed twice (as a month and a cue, say): its traits add up.
@@ -87,11 +84,6 @@ struct DateLexicon {
         long[slot] = LongEntry(low: low, high: high, lexeme: lexeme)
     }
 
-    /// The slot of a word's first two letters in `triggerShapes`: a letter's low five bits are
-    /// its place in the alphabet in either case, so no lower-casing or range test is needed.
-    @inline(__always) fileprivate static func shapeIndex(_ first: UInt8, _ second: UInt8) -> Int {
-        Int(first & 0x1F) &<< 5 | Int(second & 0x1F)
-    }
     @inline(__always) fileprivate static func hash(_ key: UInt64) -> UInt64 { key &* 0x9E37_79B9_7F4A_7C15 }
     @inline(__always) fileprivate static func shortSlot(_ hash: UInt64) -> Int {
         Int(truncatingIfNeeded: hash >> UInt64(64 - shortBits))
@@ -108,9 +100,7 @@ struct DateLexicon {
         short.withUnsafeBufferPointer { short in
             long.withUnsafeBufferPointer { long in
                 filter.withUnsafeBufferPointer { filter in
-                    triggerShapes.withUnsafeBufferPointer { shapes in
-                        body(Table(short: short, long: long, filter: filter, triggerShapes: shapes))
-                    }
+                    body(Table(short: short, long: long, filter: filter, triggerStarts: triggerStarts))
                 }
             }
         }
@@ -121,7 +111,7 @@ struct DateLexicon {
         let short: UnsafeBufferPointer<ShortEntry>
         let long: UnsafeBufferPointer<LongEntry>
         let filter: UnsafeBufferPointer<UInt64>
-        let triggerShapes: UnsafeBufferPointer<UInt32>
+        let triggerStarts: WordStartFilter
 
         /// The lexeme of the ASCII word `bytes[start..<end]`, in any letter case.
         @inline(__always)
@@ -162,24 +152,16 @@ struct DateLexicon {
             }
         }
 
-        /// Whether some trigger word (a month, a weekday, a unit of time…) has `length` bytes and
-        /// starts with the two letters at `start`, in any case: a test that most words fail. The
-        /// word must be made of ASCII letters, as the words of the trigger scan and the tokenizer
-        /// that reach this test are.
+        /// Whether some trigger word (a month, a weekday, a unit of time…) has the length and the
+        /// first three letters, in any case, of the word `bytes[start..<end]`: a test that most
+        /// words fail. The word must be made of ASCII letters, as the words of the trigger scan
+        /// and the tokenizer that reach this test are.
         @_transparent
-        func mayBeTrigger(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, length: Int) -> Bool {
-            Self.mayBeTrigger(bytes, at: start, length: length, shapes: triggerShapes)
-        }
-
-        /// ``mayBeTrigger(_:at:length:)`` with the table's `triggerShapes` passed in, so that a
-        /// loop that tests many words can keep them in a register.
-        @_transparent
-        static func mayBeTrigger(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, length: Int,
-                                 shapes: UnsafeBufferPointer<UInt32>) -> Bool {
-            guard UInt(bitPattern: length &- DateLexicon.minimumTriggerLength) <= UInt(16 - DateLexicon.minimumTriggerLength)
-            else { return false }
-            let lengths = shapes[DateLexicon.shapeIndex(bytes[start], bytes[start &+ 1])]
-            return lengths & (1 << UInt32(truncatingIfNeeded: length)) != 0
+        func mayBeTrigger(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+            guard end &- start >= DateLexicon.minimumTriggerLength else { return false }
+            let entry = triggerStarts.entry(first: bytes[start], next: bytes[start &+ 1])
+            return entry != 0 && triggerStarts.allows(entry, third: bytes[start &+ 2])
+                && WordStartFilter.allows(entry, length: end &- start)
         }
     }
 }

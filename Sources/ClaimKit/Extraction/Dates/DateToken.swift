@@ -215,7 +215,7 @@ enum DateTokenizer {
             return
         }
         token.end = i
-        if lexicon.mayBeTrigger(bytes, at: start, length: i &- start) {
+        if lexicon.mayBeTrigger(bytes, from: start, to: i) {
             token.lexeme = triggerLexeme(bytes, from: start, to: i, end: end, lexicon: lexicon)
         }
     }

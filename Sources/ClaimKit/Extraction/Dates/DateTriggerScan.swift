@@ -9,8 +9,8 @@
 /// after a lower-case letter starts a new word, "agoUniversity"); bytes of other scripts end a
 /// word, which can only add candidates, never lose one, since a word with non-ASCII letters is
 /// never a trigger. Words shorter than any trigger ("of", "in", "a") are dropped by the same
-/// bit operations; the others are checked against ``DateLexicon/Table/mayBeTrigger(_:at:length:)``
-/// by their first two letters and length, and only the few that pass are looked up.
+/// bit operations; the others are checked against the trigger words' first three letters and
+/// lengths (``DateLexicon/Table/triggerStarts``), and only the few that pass are looked up.
 enum DateTriggerScan {
     private static var highBits: UInt64 { 0x8080_8080_8080_8080 }
     private static var ones: UInt64 { 0x0101_0101_0101_0101 }
@@ -22,7 +22,7 @@ enum DateTriggerScan {
         guard !range.isEmpty, let base = bytes.baseAddress else { return nil }
         // The start of the first trigger word read, anchor or not.
         var firstTrigger = range.upperBound
-        let shapes = lexicon.triggerShapes
+        let triggerStarts = lexicon.triggerStarts
         let raw = UnsafeRawPointer(base)
         // The word read across blocks: where one that runs into the next block started (-1 if
         // none), and whether the last byte of the previous block was a lower-case letter, a letter.
@@ -74,13 +74,21 @@ enum DateTriggerScan {
             while starts != 0 {
                 let first = starts.trailingZeroBitCount
                 starts &= starts &- 1
+                let start = blockStart &+ first
+                // Most words start with three letters that no trigger word starts with: they
+                // are passed over on these, before their end is looked for. (A word with fewer
+                // than three bytes in the range, or whose second or third byte is no letter, is
+                // no trigger either, nor needs to be kept as running on.)
+                guard start &+ 2 < range.upperBound else { continue }
+                let entry = triggerStarts.entry(first: bytes[start], next: bytes[start &+ 1])
+                if entry == 0 || !triggerStarts.allows(entry, third: bytes[start &+ 2]) { continue }
                 // The word ends at the first stop after its start; 64 when it runs on into the
                 // next block.
                 let end = (stops & (~1 &<< UInt64(truncatingIfNeeded: first))).trailingZeroBitCount
                 if end == 64 {
-                    pendingStart = blockStart &+ first
-                } else if DateLexicon.Table.mayBeTrigger(bytes, at: blockStart &+ first, length: end &- first, shapes: shapes),
-                          isAnchorWord(bytes, from: blockStart &+ first, to: blockStart &+ end, lexicon, firstTrigger: &firstTrigger) {
+                    pendingStart = start
+                } else if WordStartFilter.allows(entry, length: end &- first),
+                          isAnchorWord(bytes, from: start, to: blockStart &+ end, lexicon, firstTrigger: &firstTrigger) {
                     return min(firstTrigger, dateStart)
                 }
             }
@@ -154,7 +162,7 @@ enum DateTriggerScan {
     @_transparent
     private static func isAnchor(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
                                  _ lexicon: DateLexicon.Table, firstTrigger: inout Int) -> Bool {
-        lexicon.mayBeTrigger(bytes, at: start, length: end - start)
+        lexicon.mayBeTrigger(bytes, from: start, to: end)
             && isAnchorWord(bytes, from: start, to: end, lexicon, firstTrigger: &firstTrigger)
     }
 
