@@ -110,11 +110,31 @@ struct QuoteAttributor {
                 }
             }
         }
-        return zip(quotes, found).map { quote, attribution in
-            let speaker = attribution.map { roles.name(for: $0.speaker) ?? $0.speaker }
-            return QuoteMatch(range: quote.range, content: quote.content, speaker: speaker?.range,
-                              cue: attribution?.cue.map { text.text($0) })
+        var matches: [QuoteMatch] = []
+        matches.reserveCapacity(quotes.count)
+        // Pieces of one quotation, and paragraphs that go on quoting, share a speaker phrase:
+        // the name its role stands for is looked up once for the run.
+        var named: (speaker: SpeakerPhrases.Phrase, name: SpeakerPhrases.Phrase)?
+        for (quote, attribution) in zip(quotes, found) {
+            var speaker: ByteRange?
+            if let attribution {
+                if let named, Self.isSame(named.speaker, attribution.speaker) {
+                    speaker = named.name.range
+                } else {
+                    let name = roles.name(for: attribution.speaker) ?? attribution.speaker
+                    named = (attribution.speaker, name)
+                    speaker = name.range
+                }
+            }
+            matches.append(QuoteMatch(range: quote.range, content: quote.content, speaker: speaker,
+                                      cue: attribution?.cue.map { text.text($0) }))
         }
+        return matches
+    }
+
+    /// Whether two phrases are the same for ``RoleNames/name(for:)``, which reads only these.
+    private static func isSame(_ a: SpeakerPhrases.Phrase, _ b: SpeakerPhrases.Phrase) -> Bool {
+        a.range == b.range && a.kind == b.kind && a.isPerson == b.isPerson
     }
 
     /// Whether a cue verb stands in `start..<end`: sentences between two quotations that
