@@ -52,11 +52,15 @@ struct AttributionTokens {
     private func wordEnd(from i: Int, limit: Int) -> Int {
         var i = i
         while i < limit {
-            let b = bytes[i]
-            if b < 0x80 {   // the common cases: a letter or digit goes on, a blank or a stop ends the word
-                if Self.isASCIIWordByte(b) { i += 1; continue }
-                if !Self.isASCIIJoiner(b) { break }
+            // The common cases: letters and digits go on, in a loop of their own; a blank or a
+            // stop ends the word.
+            var b = bytes[i]
+            while Self.isASCIILetterOrDigit(b) {
+                i += 1
+                guard i < limit else { return i }
+                b = bytes[i]
             }
+            if b < 0x80 && !Self.isASCIIJoiner(b) { break }
             let (next, nextLength) = UTF8Bytes.scalar(at: i, in: bytes)
             if Self.isWordScalar(next) {
                 i += nextLength
@@ -99,11 +103,13 @@ struct AttributionTokens {
     private func wordStart(from start: Int, floor: Int) -> Int {
         var s = start
         while s > floor {
-            let b = bytes[s - 1]
-            if b < 0x80 {   // the common cases, as in wordEnd(from:limit:)
-                if Self.isASCIIWordByte(b) { s -= 1; continue }
-                if !Self.isASCIIJoiner(b) { break }
+            var b = bytes[s - 1]
+            while Self.isASCIILetterOrDigit(b) {   // the common cases, as in wordEnd(from:limit:)
+                s -= 1
+                guard s > floor else { return s }
+                b = bytes[s - 1]
             }
+            if b < 0x80 && !Self.isASCIIJoiner(b) { break }
             let before = UTF8Bytes.previousScalarStart(before: s, in: bytes)
             guard before >= floor else { break }
             let (previous, _) = UTF8Bytes.scalar(at: before, in: bytes)
@@ -217,6 +223,13 @@ struct AttributionTokens {
     private static func isASCIIWordByte(_ b: UInt8) -> Bool {
         let mask: UInt64 = b < 64 ? 0x03FF_0000_0000_0000 : 0x07FF_FFFE_07FF_FFFE
         return mask >> UInt64(b & 63) & 1 != 0
+    }
+
+    /// ``isASCIIWordByte(_:)`` for any byte (false from 0x80 on): two subtractions that wrap
+    /// below, so a letter, the most common byte of a word, costs one test.
+    @inline(__always)
+    private static func isASCIILetterOrDigit(_ b: UInt8) -> Bool {
+        UTF8Bytes.isASCIILetter(b) || UTF8Bytes.isDigit(b)
     }
 
     @inline(__always)
