@@ -26,7 +26,23 @@ struct AttributionTokens {
     let bytes: UnsafeBufferPointer<UInt8>
 
     /// The token at or after `i`, if it starts before `limit`.
+    ///
+    /// Inlined for its common case, spaces and then a word of ASCII letters and digits that a
+    /// space or an ASCII stop ends; anything else is read by ``nextToken(from:limit:)``.
+    @inline(__always)
     func next(from i: Int, limit: Int) -> Token? {
+        var i = i
+        while i < limit && bytes[i] == 0x20 { i += 1 }
+        guard i < limit, Self.isASCIILetterOrDigit(bytes[i]) else { return nextToken(from: i, limit: limit) }
+        var end = i + 1
+        while end < limit && Self.isASCIILetterOrDigit(bytes[end]) { end += 1 }
+        if end < limit && (bytes[end] >= 0x80 || Self.isASCIIJoiner(bytes[end])) { return nextToken(from: i, limit: limit) }
+        return Token(range: i..<end, kind: .word, scalar: 0)
+    }
+
+    /// ``next(from:limit:)`` for any bytes.
+    @inline(never)
+    private func nextToken(from i: Int, limit: Int) -> Token? {
         var i = i
         while i < limit {
             let b = bytes[i]
@@ -75,7 +91,25 @@ struct AttributionTokens {
     }
 
     /// The token that ends at or before `i`, if it starts at or after `floor`.
+    ///
+    /// Inlined for its common case, as ``next(from:limit:)``; anything else is read by
+    /// ``previousToken(before:floor:)``.
+    @inline(__always)
     func previous(before i: Int, floor: Int) -> Token? {
+        var i = i
+        while i > floor && bytes[i - 1] == 0x20 { i -= 1 }
+        guard i > floor, Self.isASCIILetterOrDigit(bytes[i - 1]) else { return previousToken(before: i, floor: floor) }
+        var start = i - 1
+        while start > floor && Self.isASCIILetterOrDigit(bytes[start - 1]) { start -= 1 }
+        if start > floor && (bytes[start - 1] >= 0x80 || Self.isASCIIJoiner(bytes[start - 1])) {
+            return previousToken(before: i, floor: floor)
+        }
+        return Token(range: start..<i, kind: .word, scalar: 0)
+    }
+
+    /// ``previous(before:floor:)`` for any bytes.
+    @inline(never)
+    private func previousToken(before i: Int, floor: Int) -> Token? {
         var i = i
         while i > floor {
             let b = bytes[i - 1]
