@@ -163,6 +163,7 @@ struct AttributionTokens {
     // MARK: Word shapes
 
     /// "Peskov", "Ángel", "BBC": the first letter is upper case.
+    @inline(__always)
     func isCapitalised(_ token: Token) -> Bool {
         guard token.isWord else { return false }
         let b = bytes[token.start]
@@ -177,6 +178,7 @@ struct AttributionTokens {
     }
 
     /// "said", "the", "22-year-old": a word that does not start with a capital.
+    @inline(__always)
     func isLowercase(_ token: Token) -> Bool {
         token.isWord && !isCapitalised(token)
     }
