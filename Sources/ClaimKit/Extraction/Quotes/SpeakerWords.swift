@@ -25,7 +25,9 @@ enum SpeakerWords {
     /// Peskov" → Dmitry Peskov, "Ukrainian President Volodymyr Zelenskyy" → Volodymyr
     /// Zelenskyy); as the head of a phrase they make it a person ("the spokesman", "an aide to
     /// the Ukrainian president"), which a "he" or "she" may stand for.
-    static let personRoles = WordSet([
+    static let personRoles = WordSet(personRoleSpellings)
+    private static let personRoleOpenings = OpeningLengths(personRoleSpellings)
+    private static let personRoleSpellings: [String] = [
         "president", "prime", "minister", "secretary", "chancellor", "senator", "sen", "rep", "representative",
         "congressman", "congresswoman", "governor", "gov", "mayor", "general", "gen", "colonel", "col",
         "captain", "capt", "commander", "admiral", "sergeant", "lieutenant", "chairman", "chairwoman",
@@ -51,7 +53,7 @@ enum SpeakerWords {
         "sources", "witnesses", "residents", "organisers", "organizers", "doctors", "lawyers", "diplomats",
         "negotiators", "authorities", "observers", "insiders", "fans", "protesters", "protestors", "voters",
         "members", "bosses", "managers", "players", "athletes", "directors", "rebels", "troops", "militants",
-    ])
+    ]
 
     /// Documents whose words are their author's: "a report published by Analysys", "the Pew report".
     static let documents = WordSet(["report", "study", "survey", "poll", "paper", "analysis", "review", "statement", "research"])
@@ -66,8 +68,10 @@ enum SpeakerWords {
         "declaration", "memorandum", "constitution", "manufacturers", "retailers", "industry", "spokesmen",
     ])
 
+    /// A role word; most words are ruled out by their first two letters and length
+    /// (``OpeningLengths``) before they are hashed.
     static func isRole(_ token: Token, in text: AttributionTokens) -> Bool {
-        token.isWord && personRoles.contains(text.bytes, token.range)
+        token.isWord && personRoleOpenings.mayHold(text.bytes, token.range) && personRoles.contains(text.bytes, token.range)
     }
 
     static func isOrganisation(_ token: Token, in text: AttributionTokens) -> Bool {
