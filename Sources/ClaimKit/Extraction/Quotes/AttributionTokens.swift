@@ -26,7 +26,23 @@ struct AttributionTokens {
     let bytes: UnsafeBufferPointer<UInt8>
 
     /// The token at or after `i`, if it starts before `limit`.
+    ///
+    /// Inlined for its common case, spaces and then a word of ASCII letters and digits that a
+    /// space or an ASCII stop ends; anything else is read by ``nextToken(from:limit:)``.
+    @inline(__always)
     func next(from i: Int, limit: Int) -> Token? {
+        var i = i
+        while i < limit && bytes[i] == 0x20 { i += 1 }
+        guard i < limit, Self.isASCIILetterOrDigit(bytes[i]) else { return nextToken(from: i, limit: limit) }
+        var end = i + 1
+        while end < limit && Self.isASCIILetterOrDigit(bytes[end]) { end += 1 }
+        if end < limit && (bytes[end] >= 0x80 || Self.isASCIIJoiner(bytes[end])) { return nextToken(from: i, limit: limit) }
+        return Token(range: i..<end, kind: .word, scalar: 0)
+    }
+
+    /// ``next(from:limit:)`` for any bytes.
+    @inline(never)
+    private func nextToken(from i: Int, limit: Int) -> Token? {
         var i = i
         while i < limit {
             let b = bytes[i]
@@ -52,11 +68,15 @@ struct AttributionTokens {
     private func wordEnd(from i: Int, limit: Int) -> Int {
         var i = i
         while i < limit {
-            let b = bytes[i]
-            if b < 0x80 {   // the common cases: a letter or digit goes on, a blank or a stop ends the word
-                if Self.isASCIIWordByte(b) { i += 1; continue }
-                if !Self.isASCIIJoiner(b) { break }
+            // The common cases: letters and digits go on, in a loop of their own; a blank or a
+            // stop ends the word.
+            var b = bytes[i]
+            while Self.isASCIILetterOrDigit(b) {
+                i += 1
+                guard i < limit else { return i }
+                b = bytes[i]
             }
+            if b < 0x80 && !Self.isASCIIJoiner(b) { break }
             let (next, nextLength) = UTF8Bytes.scalar(at: i, in: bytes)
             if Self.isWordScalar(next) {
                 i += nextLength
@@ -71,7 +91,25 @@ struct AttributionTokens {
     }
 
     /// The token that ends at or before `i`, if it starts at or after `floor`.
+    ///
+    /// Inlined for its common case, as ``next(from:limit:)``; anything else is read by
+    /// ``previousToken(before:floor:)``.
+    @inline(__always)
     func previous(before i: Int, floor: Int) -> Token? {
+        var i = i
+        while i > floor && bytes[i - 1] == 0x20 { i -= 1 }
+        guard i > floor, Self.isASCIILetterOrDigit(bytes[i - 1]) else { return previousToken(before: i, floor: floor) }
+        var start = i - 1
+        while start > floor && Self.isASCIILetterOrDigit(bytes[start - 1]) { start -= 1 }
+        if start > floor && (bytes[start - 1] >= 0x80 || Self.isASCIIJoiner(bytes[start - 1])) {
+            return previousToken(before: i, floor: floor)
+        }
+        return Token(range: start..<i, kind: .word, scalar: 0)
+    }
+
+    /// ``previous(before:floor:)`` for any bytes.
+    @inline(never)
+    private func previousToken(before i: Int, floor: Int) -> Token? {
         var i = i
         while i > floor {
             let b = bytes[i - 1]
@@ -99,11 +137,13 @@ struct AttributionTokens {
     private func wordStart(from start: Int, floor: Int) -> Int {
         var s = start
         while s > floor {
-            let b = bytes[s - 1]
-            if b < 0x80 {   // the common cases, as in wordEnd(from:limit:)
-                if Self.isASCIIWordByte(b) { s -= 1; continue }
-                if !Self.isASCIIJoiner(b) { break }
+            var b = bytes[s - 1]
+            while Self.isASCIILetterOrDigit(b) {   // the common cases, as in wordEnd(from:limit:)
+                s -= 1
+                guard s > floor else { return s }
+                b = bytes[s - 1]
             }
+            if b < 0x80 && !Self.isASCIIJoiner(b) { break }
             let before = UTF8Bytes.previousScalarStart(before: s, in: bytes)
             guard before >= floor else { break }
             let (previous, _) = UTF8Bytes.scalar(at: before, in: bytes)
@@ -123,6 +163,7 @@ struct AttributionTokens {
     // MARK: Word shapes
 
     /// "Peskov", "Ángel", "BBC": the first letter is upper case.
+    @inline(__always)
     func isCapitalised(_ token: Token) -> Bool {
         guard token.isWord else { return false }
         let b = bytes[token.start]
@@ -137,6 +178,7 @@ struct AttributionTokens {
     }
 
     /// "said", "the", "22-year-old": a word that does not start with a capital.
+    @inline(__always)
     func isLowercase(_ token: Token) -> Bool {
         token.isWord && !isCapitalised(token)
     }
@@ -217,6 +259,13 @@ struct AttributionTokens {
     private static func isASCIIWordByte(_ b: UInt8) -> Bool {
         let mask: UInt64 = b < 64 ? 0x03FF_0000_0000_0000 : 0x07FF_FFFE_07FF_FFFE
         return mask >> UInt64(b & 63) & 1 != 0
+    }
+
+    /// ``isASCIIWordByte(_:)`` for any byte (false from 0x80 on): two subtractions that wrap
+    /// below, so a letter, the most common byte of a word, costs one test.
+    @inline(__always)
+    private static func isASCIILetterOrDigit(_ b: UInt8) -> Bool {
+        UTF8Bytes.isASCIILetter(b) || UTF8Bytes.isDigit(b)
     }
 
     @inline(__always)

@@ -170,6 +170,32 @@ struct ClauseSubjects {
     }
 
 
+    /// Whether `sentence` may hold a personal title ("Mr", "Dr", "Lady", any case) as a word of
+    /// its own: a byte test, an order of magnitude cheaper than ``reportedSpeaker(in:)``, that
+    /// rules out most sentences before they are read for a titled speaker. A title word starts
+    /// the sentence or follows a byte that is no ASCII letter or digit (no token starts inside
+    /// a run of them), and ends it or comes before one.
+    func mayHoldPersonalTitle(_ sentence: ByteRange) -> Bool {
+        let bytes = text.bytes
+        var p = sentence.lowerBound
+        while p < sentence.upperBound {
+            defer { p += 1 }
+            switch bytes[p] | 0x20 {
+            case UInt8(ascii: "m"), UInt8(ascii: "d"), UInt8(ascii: "s"), UInt8(ascii: "l"), UInt8(ascii: "p"): break
+            default: continue
+            }
+            guard p == sentence.lowerBound || !Self.isASCIILetterOrDigit(bytes[p - 1]) else { continue }
+            var end = p + 1
+            while end < sentence.upperBound, end - p <= 4, Self.isASCIILetterOrDigit(bytes[end]) { end += 1 }
+            if end - p <= 4, SpeakerWords.personalTitles.contains(bytes, p..<end) { return true }
+        }
+        return false
+    }
+
+    private static func isASCIILetterOrDigit(_ b: UInt8) -> Bool {
+        UTF8Bytes.isASCIILetter(b) || UTF8Bytes.isDigit(b)
+    }
+
     /// Tokens read looking for "said Mr Thiemann" in a sentence.
     private static let maximumTokensForReport = 80
 

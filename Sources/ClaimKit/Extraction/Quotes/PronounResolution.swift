@@ -116,7 +116,8 @@ struct PronounResolution {
             // than a subject with no title, which may be a place or a team. A full name ("Gordon
             // Brown") is a person already, and keeps its place.
             let mayBeNoPerson = subject.kind != .name || subjects.isOneWord(subject.range, limit: subject.range.upperBound)
-            if mayBeNoPerson, !subjects.hasPersonalTitle(subject), let person = reported(), subjects.hasPersonalTitle(person) {
+            if mayBeNoPerson, !subjects.hasPersonalTitle(subject), subjects.mayHoldPersonalTitle(sentence),
+               let person = reported(), subjects.hasPersonalTitle(person) {
                 return person
             }
             return subject

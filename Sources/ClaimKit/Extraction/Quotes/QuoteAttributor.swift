@@ -40,9 +40,17 @@ struct QuoteAttributor {
 
     /// `quotes` must be sorted by start.
     func attribute(_ quotes: [PairedQuote]) -> [QuoteMatch] {
-        var found = [Attribution?](repeating: nil, count: quotes.count)
-        var links = [Int?](repeating: nil, count: quotes.count)
+        // Filled in order, one entry a quotation (cheaper than arrays of nil filled up front).
+        var found: [Attribution?] = []
+        var links: [Int?] = []
+        // Whether the speaker found for a quotation is a role phrase ``RoleNames`` gives no name to,
+        // as read for a definite description here, so that naming the speakers does not read it again.
+        var isUnnamedRole: [Bool] = []
+        found.reserveCapacity(quotes.count)
+        links.reserveCapacity(quotes.count)
+        isUnnamedRole.reserveCapacity(quotes.count)
         var known: [PronounResolution.KnownSpeaker] = []
+        known.reserveCapacity(quotes.count)
         var previousOutermost: Int?
         let genders = SpeakerGender(bytes: bytes)
         let window = UnsafeMutableBufferPointer<Token>.allocate(capacity: SpeakerAttribution.maximumReportingDistance)
@@ -53,9 +61,11 @@ struct QuoteAttributor {
             let floor = beforeFloor(quote)
             var result = attribution.before(quote, floor: floor)
                 ?? attribution.after(quote, limit: afterLimit(quote))
+            var link: Int?
+            var unnamedRole = false
             if quote.depth == 0 {
-                links[i] = previousOutermost.flatMap { continues(quote, after: quotes[$0]) ? $0 : nil }
-                if result == nil, let link = links[i] {
+                link = previousOutermost.flatMap { continues(quote, after: quotes[$0]) ? $0 : nil }
+                if result == nil, let link {
                     result = found[link]
                 } else {
                     // Where a pronoun's antecedent is looked for back from: the quotation, or the
@@ -76,11 +86,14 @@ struct QuoteAttributor {
                         }
                         if let antecedent { result = Attribution(speaker: antecedent, cue: current.cue) }
                     }
-                    if let current = result, isDefiniteDescription(current.speaker), roles.name(for: current.speaker) == nil,
-                       let named = resolution.antecedent(ofPronounAt: current.speaker.range, quoteStart: reported, needsPerson: true,
-                                                         prefersReported: true, known: known, fits: persons.isPerson),
-                       named.kind == .name {
-                        result = Attribution(speaker: named, cue: current.cue)   // "said the Newport-based athlete"
+                    if let current = result, isDefiniteDescription(current.speaker), roles.name(for: current.speaker) == nil {
+                        unnamedRole = true
+                        if let named = resolution.antecedent(ofPronounAt: current.speaker.range, quoteStart: reported, needsPerson: true,
+                                                             prefersReported: true, known: known, fits: persons.isPerson),
+                           named.kind == .name {
+                            result = Attribution(speaker: named, cue: current.cue)   // "said the Newport-based athlete"
+                            unnamedRole = false
+                        }
                     }
                 }
                 if let result, result.speaker.kind != .pronoun {
@@ -88,7 +101,9 @@ struct QuoteAttributor {
                 }
                 previousOutermost = i
             }
-            found[i] = result
+            found.append(result)
+            links.append(link)
+            isUnnamedRole.append(unnamedRole)
         }
         for i in stride(from: quotes.count - 1, through: 0, by: -1) {
             if let link = links[i], found[link] == nil { found[link] = found[i] }
@@ -110,11 +125,34 @@ struct QuoteAttributor {
                 }
             }
         }
-        return zip(quotes, found).map { quote, attribution in
-            let speaker = attribution.map { roles.name(for: $0.speaker) ?? $0.speaker }
-            return QuoteMatch(range: quote.range, content: quote.content, speaker: speaker?.range,
-                              cue: attribution?.cue.map { text.text($0) })
+        var matches: [QuoteMatch] = []
+        matches.reserveCapacity(quotes.count)
+        // Pieces of one quotation, and paragraphs that go on quoting, share a speaker phrase:
+        // the name its role stands for is looked up once for the run.
+        var named: (speaker: SpeakerPhrases.Phrase, name: SpeakerPhrases.Phrase)?
+        for (i, quote) in quotes.enumerated() {
+            let attribution = found[i]
+            var speaker: ByteRange?
+            if let attribution {
+                if isUnnamedRole[i] {
+                    speaker = attribution.speaker.range
+                } else if let named, Self.isSame(named.speaker, attribution.speaker) {
+                    speaker = named.name.range
+                } else {
+                    let name = roles.name(for: attribution.speaker) ?? attribution.speaker
+                    named = (attribution.speaker, name)
+                    speaker = name.range
+                }
+            }
+            matches.append(QuoteMatch(range: quote.range, content: quote.content, speaker: speaker,
+                                      cue: attribution?.cue.map { text.text($0) }))
         }
+        return matches
+    }
+
+    /// Whether two phrases are the same for ``RoleNames/name(for:)``, which reads only these.
+    private static func isSame(_ a: SpeakerPhrases.Phrase, _ b: SpeakerPhrases.Phrase) -> Bool {
+        a.range == b.range && a.kind == b.kind && a.isPerson == b.isPerson
     }
 
     /// Whether a cue verb stands in `start..<end`: sentences between two quotations that

@@ -25,7 +25,9 @@ enum SpeakerWords {
     /// Peskov" → Dmitry Peskov, "Ukrainian President Volodymyr Zelenskyy" → Volodymyr
     /// Zelenskyy); as the head of a phrase they make it a person ("the spokesman", "an aide to
     /// the Ukrainian president"), which a "he" or "she" may stand for.
-    static let personRoles = WordSet([
+    static let personRoles = WordSet(personRoleSpellings)
+    private static let personRoleOpenings = OpeningLengths(personRoleSpellings)
+    private static let personRoleSpellings: [String] = [
         "president", "prime", "minister", "secretary", "chancellor", "senator", "sen", "rep", "representative",
         "congressman", "congresswoman", "governor", "gov", "mayor", "general", "gen", "colonel", "col",
         "captain", "capt", "commander", "admiral", "sergeant", "lieutenant", "chairman", "chairwoman",
@@ -51,27 +53,38 @@ enum SpeakerWords {
         "sources", "witnesses", "residents", "organisers", "organizers", "doctors", "lawyers", "diplomats",
         "negotiators", "authorities", "observers", "insiders", "fans", "protesters", "protestors", "voters",
         "members", "bosses", "managers", "players", "athletes", "directors", "rebels", "troops", "militants",
-    ])
+    ]
 
     /// Documents whose words are their author's: "a report published by Analysys", "the Pew report".
     static let documents = WordSet(["report", "study", "survey", "poll", "paper", "analysis", "review", "statement", "research"])
 
     /// Bodies and documents that speak or say things: "the company said", "The agreement says".
-    static let organisations = WordSet([
+    static let organisations = WordSet(organisationSpellings)
+    private static let organisationOpenings = OpeningLengths(organisationSpellings)
+    private static let organisationSpellings: [String] = [
         "company", "firm", "group", "government", "ministry", "department", "agency", "report",
         "statement", "agreement", "treaty", "charter", "document", "study", "survey", "paper", "letter",
         "website", "newspaper", "bank", "union", "unions", "council", "court", "committee", "commission",
         "party", "club", "team", "organisation", "organization", "association", "embassy", "office",
         "board", "panel", "body", "regulator", "watchdog", "army", "military", "kremlin", "resolution",
         "declaration", "memorandum", "constitution", "manufacturers", "retailers", "industry", "spokesmen",
-    ])
+    ]
 
+    /// A role word; most words are ruled out by their first two letters and length
+    /// (``OpeningLengths``) before they are hashed.
+    @inline(__always)
     static func isRole(_ token: Token, in text: AttributionTokens) -> Bool {
-        token.isWord && personRoles.contains(text.bytes, token.range)
+        token.isWord && personRoleOpenings.mayHold(text.bytes, token.range) && isRoleSpelling(text.bytes, token.range)
     }
 
+    @inline(never)
+    private static func isRoleSpelling(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        personRoles.contains(bytes, range)
+    }
+
+    /// A body's word, tested as ``isRole(_:in:)`` is.
     static func isOrganisation(_ token: Token, in text: AttributionTokens) -> Bool {
-        token.isWord && organisations.contains(text.bytes, token.range)
+        token.isWord && organisationOpenings.mayHold(text.bytes, token.range) && organisations.contains(text.bytes, token.range)
     }
 
     /// Lower-case particles inside names: "Charles de Gaulle", "Ursula von der Leyen".
