@@ -193,6 +193,11 @@ struct AttributionTokens {
             && (bytes[e - 2] == 0x99 || bytes[e - 2] == 0x98)
     }
 
+    /// Whether `a` and `b` hold the same bytes: "Hawkins" twice, not "hawkins".
+    func sameBytes(_ a: ByteRange, _ b: ByteRange) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { bytes[$0] == bytes[$1] }
+    }
+
     /// "Young's" → "Young", "Morris’s" → "Morris": the word without the ending ``isPossessive(_:)`` knows.
     func withoutPossessive(_ t: Token) -> ByteRange {
         guard isPossessive(t) else { return t.range }

@@ -35,7 +35,7 @@ struct PersonNameEvidence {
             var nameWord = text.previous(before: last.start, floor: range.lowerBound)
             // "El Guerrouj": the middle words of "Hicham El Guerrouj" may stand before the surname.
             while let expected = nameWord, expected.start != first.start, let before = wordBefore(wordStart, window: window),
-                  sameWord(before.range, expected.range) {
+                  text.sameBytes(before.range, expected.range) {
                 wordStart = before.start
                 nameWord = text.previous(before: expected.start, floor: range.lowerBound)
             }
@@ -75,9 +75,5 @@ struct PersonNameEvidence {
         SpeakerWords.contains(SpeakerWords.determiners, token, in: text)
             || SpeakerWords.contains(SpeakerWords.connectors, token, in: text)
             || SpeakerWords.contains(SpeakerWords.conjunctions, token, in: text)
-    }
-
-    private func sameWord(_ a: ByteRange, _ b: ByteRange) -> Bool {
-        a.count == b.count && zip(a, b).allSatisfy { text.bytes[$0] == text.bytes[$1] }
     }
 }

@@ -30,14 +30,14 @@ struct PersonSalience {
         var candidates: [Candidate] = []
         for run in runs where run.count >= 2 {
             let surname = run[run.count - 1]
-            if let k = candidates.firstIndex(where: { sameWord($0.surname, surname) }) {
+            if let k = candidates.firstIndex(where: { text.sameBytes($0.surname, surname) }) {
                 candidates[k].fullName = run[0].lowerBound..<surname.upperBound
             } else {
                 candidates.append(Candidate(fullName: run[0].lowerBound..<surname.upperBound, surname: surname))
             }
         }
         for run in runs where run.count == 1 {
-            if let k = candidates.firstIndex(where: { sameWord($0.surname, run[0]) && $0.surname.lowerBound < run[0].lowerBound }) {
+            if let k = candidates.firstIndex(where: { text.sameBytes($0.surname, run[0]) && $0.surname.lowerBound < run[0].lowerBound }) {
                 candidates[k].mentionsAlone += 1
             }
         }
@@ -125,9 +125,5 @@ struct PersonSalience {
         guard !gap.isEmpty else { return false }
         for i in gap where text.bytes[i] != 0x20 { return false }
         return true
-    }
-
-    private func sameWord(_ a: ByteRange, _ b: ByteRange) -> Bool {
-        a.count == b.count && zip(a, b).allSatisfy { text.bytes[$0] == text.bytes[$1] }
     }
 }
