@@ -5,20 +5,9 @@ struct ExtractionBuilder {
     let bytes: UnsafeBufferPointer<UInt8>
     /// The values the raw mentions point to.
     let matches: MentionMatches
-    /// Whether every byte of the document is a code point (it is ASCII, as most news articles
-    /// are): then a byte range is its own span, made without the scalar index's division and
-    /// block test for each offset.
-    private let isASCII: Bool
-
-    init(document: Document, bytes: UnsafeBufferPointer<UInt8>, matches: MentionMatches) {
-        self.document = document
-        self.bytes = bytes
-        self.matches = matches
-        isASCII = document.scalars.scalarCount == bytes.count
-    }
 
     func build(sentences: [ByteRange], mentions raw: [RawMention], citations: CitationFinder.Result) -> Extraction {
-        let sentenceSpans = isASCII ? sentences.map(Self.asciiSpan) : document.scalars.spans(ofSortedByteRanges: sentences)
+        let sentenceSpans = document.scalars.spans(ofSortedByteRanges: sentences)
         var mentions: [Mention] = []
         mentions.reserveCapacity(raw.count)
         for (index, mention) in raw.enumerated() {
@@ -76,14 +65,9 @@ struct ExtractionBuilder {
         return Mention(id: id, kind: raw.kind, span: span(raw.range), text: slice(raw.range), number: number, date: date, quote: quote)
     }
 
-    /// The code-point span of `range`.
+    /// The code-point span of `range` (``ScalarIndex`` returns an ASCII text's offsets as they are).
     private func span(_ range: ByteRange) -> TextSpan {
-        isASCII ? Self.asciiSpan(range) : document.scalars.span(ofBytes: range)
-    }
-
-    /// The span of `range` in ASCII text, where byte offsets are code-point offsets.
-    private static func asciiSpan(_ range: ByteRange) -> TextSpan {
-        TextSpan(start: range.lowerBound, end: range.upperBound)
+        document.scalars.span(ofBytes: range)
     }
 
     /// The text of `range`, read from the bytes already at hand.
