@@ -116,6 +116,12 @@ enum UTF8Bytes {
         i + 2 < end && bytes[i] == b0 && bytes[i + 1] == b1 && bytes[i + 2] == b2
     }
 
+    /// Whether the ranges `a` and `b` of `bytes` hold the same bytes: "Hawkins" twice, not
+    /// "hawkins".
+    static func sameBytes(_ a: ByteRange, _ b: ByteRange, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { bytes[$0] == bytes[$1] }
+    }
+
     /// Packs up to eight bytes, lower-cased, into one integer: an allocation-free key for
     /// looking short words up in a `Set<UInt64>`. Returns `nil` for longer words.
     @inline(__always)

@@ -12,7 +12,7 @@
 ///
 /// What is not a number here: years and days of the month (dates), times of day, ordinals
 /// ("5th", "third round"), identifiers and references ("Article 5", "H.R.100", "G7",
-/// "COVID-19", "Minsk 2"), footnote and list markers, numbers inside URLs and e-mail
+/// "COVID-19", "Minsk 2"), figures in names ("50 Cent"), footnote and list markers, numbers inside URLs and e-mail
 /// addresses, phone numbers, vague plurals ("thousands of"), and "one" as a pronoun ("one of
 /// the", "no one"). Decimal commas ("3,5") are not read: English-language news writes decimal
 /// points, and "3,500" must stay three thousand five hundred.
@@ -33,6 +33,7 @@ struct NumberExtractor {
             SentenceNumberScanner(bytes: bytes, sentence: sentence, tables: tables).scan(into: &matches)
             scanned = sentence.upperBound
         }
+        FigureNames(bytes: bytes).removeNames(from: &matches, sentences: sentences)
         return matches
     }
 }

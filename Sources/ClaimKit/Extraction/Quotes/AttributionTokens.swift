@@ -195,7 +195,7 @@ struct AttributionTokens {
 
     /// Whether `a` and `b` hold the same bytes: "Hawkins" twice, not "hawkins".
     func sameBytes(_ a: ByteRange, _ b: ByteRange) -> Bool {
-        a.count == b.count && zip(a, b).allSatisfy { bytes[$0] == bytes[$1] }
+        UTF8Bytes.sameBytes(a, b, in: bytes)
     }
 
     /// "Young's" → "Young", "Morris’s" → "Morris": the word without the ending ``isPossessive(_:)`` knows.
