@@ -1,21 +1,28 @@
-/// Figures that are part of a name: "50 Cent", "19 Management".
+/// Figures that are part of a name: "50 Cent", "2 Wikid", "19 Management".
 ///
-/// News style spells out a count that opens a sentence ("Fifty people were…"), so a figure in
-/// digits that opens a sentence right before a capitalised singular word names something:
-/// "50 Cent appeared on…". Once the text has shown that, the same figure before the same word
-/// anywhere else in the document is the name too ("US rap star 50 Cent has said"), and so is
-/// the figure alone with a possessive ("50's beef"). A plural after the figure is still what
-/// it counts ("12 Britons", "20 Labour MPs"), and a figure with a unit, a currency or an
-/// approximator is a quantity.
+/// A count before a capitalised word is followed by a plural ("12 Britons", "20 Labour MPs"),
+/// so a bare figure right before a capitalised singular word may be a name. The text shows it
+/// is one in either of two ways:
+/// - the figure opens a sentence ("50 Cent appeared on…"), where news style spells out a count
+///   ("Fifty people were…");
+/// - the same figure comes before the same word twice or more ("signed to his 2 Wikid label…
+///   given everything by 2 Wikid").
+/// Once shown, every use of the name in the document is the name, and so is the figure alone
+/// with a possessive ("50's beef"). A figure with a unit, a currency or an approximator is a
+/// quantity.
 ///
-/// Runs once over a document's number matches after they are found: openings of sentences
-/// by a figure are rare, so the common case is one pass that finds none.
+/// Runs once over a document's number matches after they are found: a figure before a
+/// capitalised word is rare, so the common case is one pass that finds none.
 struct FigureNames {
     let bytes: UnsafeBufferPointer<UInt8>
 
     /// Removes from `matches` (sorted, from the sentences `sentences`) the figures that name.
     func removeNames(from matches: inout [NumberMatch], sentences: [ByteRange]) {
-        let names = openingNames(in: matches, sentences: sentences)
+        let candidates = self.candidates(in: matches, sentences: sentences)
+        guard !candidates.isEmpty else { return }
+        let names = candidates.filter { candidate in
+            candidate.opensSentence || candidates.contains { $0.figure != candidate.figure && isSame($0, candidate) }
+        }
         guard !names.isEmpty else { return }
         matches.removeAll { match in names.contains { isUse(of: $0, at: match) } }
     }
@@ -24,22 +31,30 @@ struct FigureNames {
     private struct Name {
         let figure: ByteRange
         let word: ByteRange
+        let opensSentence: Bool
     }
 
-    /// The names shown by figures that open sentences.
-    private func openingNames(in matches: [NumberMatch], sentences: [ByteRange]) -> [Name] {
+    /// The bare figures right before a capitalised singular word that could be a name.
+    private func candidates(in matches: [NumberMatch], sentences: [ByteRange]) -> [Name] {
         var names: [Name] = []
         var s = 0
         for match in matches {
+            let end = match.range.upperBound
+            guard end + 1 < bytes.count, bytes[end] == UInt8(ascii: " "), UTF8Bytes.isASCIIUpper(bytes[end + 1]) else { continue }
             while s < sentences.count && sentences[s].upperBound <= match.range.lowerBound { s += 1 }
             guard s < sentences.count else { break }
-            guard sentences[s].lowerBound == match.range.lowerBound, isBareFigure(match) else { continue }
+            guard isBareFigure(match) else { continue }
             let text = SentenceBytes(bytes: bytes, start: sentences[s].lowerBound, end: sentences[s].upperBound)
-            if let word = nameWord(after: match.range.upperBound, in: text) {
-                names.append(Name(figure: match.range, word: word.start..<word.end))
+            if let word = nameWord(after: end, in: text) {
+                names.append(Name(figure: match.range, word: word.start..<word.end,
+                                  opensSentence: sentences[s].lowerBound == match.range.lowerBound))
             }
         }
         return names
+    }
+
+    private func isSame(_ a: Name, _ b: Name) -> Bool {
+        sameBytes(a.figure, b.figure) && sameBytes(a.word, b.word)
     }
 
     /// Digits alone, with no unit, currency or approximator.
@@ -49,8 +64,8 @@ struct FigureNames {
         return match.range.allSatisfy { UTF8Bytes.isDigit(bytes[$0]) }
     }
 
-    /// The capitalised singular word right after a figure that opens a sentence, when what
-    /// follows it does not make the figure a count ("Cent" in "50 Cent appeared", "50 Cent's
+    /// The capitalised singular word right after a figure, when what follows it does not make
+    /// the figure a count ("Cent" in "50 Cent appeared", "50 Cent's
     /// second album"; not "Labour" in "20 Labour MPs" nor "Britons").
     private func nameWord(after end: Int, in text: SentenceBytes) -> LetterRun? {
         guard text.isByte(end, " "), let word = text.word(at: end + 1), word.length >= 2,

@@ -34,13 +34,16 @@ import Testing
         #expect(numberTexts(in: "On Friday 15 protesters gathered in London 13 years after the march.") == ["15", "13"])
     }
 
-    /// A figure opening a sentence before a capitalised singular word is a name (news spells
-    /// out a count there), and so is every other use of that name, possessives included; a
-    /// plural after an opening figure is still counted.
+    /// A figure before a capitalised singular word is a name when it opens a sentence (news
+    /// spells out a count there) or comes twice before that word, and so is every other use of
+    /// that name, possessives included; a plural after the figure is still counted.
     @Test func figuresThatNameAreNoCounts() {
         let text = "US rap star 50 Cent has said he threw out his protege. 50 Cent appeared on the album. "
             + "\"50's beef is 50's beef,\" he said of 50 Cent\u{2019}s 2 rivals."
         #expect(numberTexts(in: text) == ["2"])
+        let label = "He signed to his 2 Wikid Records label, was given all he asked for by 2 Wikid and left 2 Wikid."
+        #expect(numbers(in: label).isEmpty)
+        #expect(numberTexts(in: "He signed 2 Wikid acts and 2 Premiership strikers.") == ["2", "2"])
         #expect(numberTexts(in: "He sent 50 cents. 12 Britons were hurt. 20 Labour MPs signed, and 50 Cent stayed.") == ["50 cents", "12", "20", "50"])
     }
 
