@@ -60,6 +60,8 @@ import Testing
         #expect(numbers(in: "In at number three was Iron Maiden, and the band's single reached number one.").isEmpty)
         #expect(numbers(in: "Three people were hurt and a number of shops closed.").map(\.text) == ["Three"])
         #expect(numbers(in: "I predict series two will be better than the hit TV series 24.").isEmpty)
+        #expect(numberTexts(in: "Mirza, ranked 134 in the world, beat the world number 14 after 95 minutes.") == ["95"])
+        #expect(numberTexts(in: "She is ranked two places above Dulko.") == ["two"])
     }
 
     /// "entered the chart at four", "slipped to six": places in a chart are ranks. Outside a
