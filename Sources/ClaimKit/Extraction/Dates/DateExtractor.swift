@@ -46,7 +46,10 @@ struct DateExtractor {
 
     /// The date expressions in `bytes`, sentence by sentence, sorted and non-overlapping.
     func extract(_ bytes: UnsafeBufferPointer<UInt8>, sentences: [ByteRange]) -> [DateMatch] {
+        // Room for a date every other sentence, so that the list seldom grows (from empty it was
+        // copied three or four times an article).
         var matches: [DateMatch] = []
+        matches.reserveCapacity(sentences.count / 2 + 4)
         var tokens = DateTokenBuffer(capacity: 512)
         let lookedBeforeStart = UnsafeMutablePointer<Bool>.allocate(capacity: 1)
         defer {
@@ -89,11 +92,14 @@ struct DateExtractor {
     /// Runs the patterns over `tokens`, appending to `matches`.
     private func match(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: DateTokenBuffer, _ lexicon: DateLexicon.Table,
                        lookedBeforeStart: UnsafeMutablePointer<Bool>?, into matches: inout [DateMatch]) {
-        var matcher = DateMatcher(bytes: bytes, tokens: DateTokenView(tokens.tokens, lookedBeforeStart: lookedBeforeStart),
-                                  patternStarts: tokens.patternStarts, lexicon: lexicon, anchor: anchor)
-        swap(&matcher.matches, &matches)
-        matcher.run()
-        swap(&matcher.matches, &matches)
+        let sentence = DateSentence(bytes: bytes, tokens: DateTokenView(tokens.tokens, lookedBeforeStart: lookedBeforeStart),
+                                    patternStarts: tokens.patternStarts, lexicon: lexicon, anchor: anchor)
+        withUnsafePointer(to: sentence) { sentence in
+            withUnsafeMutablePointer(to: &matches) { output in
+                var matcher = DateMatcher(sentence, appendingTo: output)
+                matcher.run()
+            }
+        }
     }
 
     /// How far before the first token that may start a pattern tokenizing starts: some four or

@@ -1,3 +1,13 @@
+/// What the date patterns read of one sentence: its bytes and tokens, the lexicon and the
+/// publication date.
+struct DateSentence {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: DateTokenView
+    let patternStarts: UnsafeBufferPointer<Int>
+    let lexicon: DateLexicon.Table
+    let anchor: DateAnchor
+}
+
 /// Runs the date patterns over the tokens of one sentence.
 ///
 /// Each pattern is anchored on a trigger token (a month, a weekday, a unit of time, a 4-digit
@@ -6,15 +16,12 @@
 /// helpers they share. Matches never overlap: a pattern may not reach left of ``floor``, the end
 /// of the previous match.
 struct DateMatcher {
-    let bytes: UnsafeBufferPointer<UInt8>
-    let tokens: DateTokenView
-    /// The indices of the tokens a pattern may start at (numbers, trigger words, the "Q" of
-    /// "Q3"), in order; ``DateTokenizer`` lists them.
-    let patternStarts: UnsafeBufferPointer<Int>
-    let lexicon: DateLexicon.Table
-    let anchor: DateAnchor
-    /// Where matches are appended; swapped in and out by ``DateExtractor`` to avoid copies.
-    var matches: [DateMatch] = []
+    /// What the patterns read, and where they write, held by pointer: the matcher itself is a
+    /// few words with no reference to count, so that passing it to a helper (which a mutating
+    /// pattern does by copying it) costs a few moves, not a copy of some 180 bytes and a retain.
+    private let sentence: UnsafePointer<DateSentence>
+    /// Where matches are appended (the extractor's list).
+    private let output: UnsafeMutablePointer<[DateMatch]>
     /// The first token a new match may start at. When the tokens start mid-sentence, where the
     /// sentence starts is not known, so no bound: a pattern that reaches before the first token
     /// has its look noted (``DateTokenView``).
@@ -23,16 +30,20 @@ struct DateMatcher {
     var lastYearToken: Int
     private var cachedTense: DateTense?
 
-    init(bytes: UnsafeBufferPointer<UInt8>, tokens: DateTokenView,
-         patternStarts: UnsafeBufferPointer<Int>, lexicon: DateLexicon.Table, anchor: DateAnchor) {
-        self.bytes = bytes
-        self.tokens = tokens
-        floor = tokens.startsMidSentence ? -(1 << 40) : 0
+    init(_ sentence: UnsafePointer<DateSentence>, appendingTo output: UnsafeMutablePointer<[DateMatch]>) {
+        self.sentence = sentence
+        self.output = output
+        floor = sentence.pointee.tokens.startsMidSentence ? -(1 << 40) : 0
         lastYearToken = floor - 10
-        self.patternStarts = patternStarts
-        self.lexicon = lexicon
-        self.anchor = anchor
     }
+
+    @inline(__always) var bytes: UnsafeBufferPointer<UInt8> { sentence.pointee.bytes }
+    @inline(__always) var tokens: DateTokenView { sentence.pointee.tokens }
+    /// The indices of the tokens a pattern may start at (numbers, trigger words, the "Q" of
+    /// "Q3"), in order; ``DateTokenizer`` lists them.
+    @inline(__always) var patternStarts: UnsafeBufferPointer<Int> { sentence.pointee.patternStarts }
+    @inline(__always) var lexicon: DateLexicon.Table { sentence.pointee.lexicon }
+    @inline(__always) var anchor: DateAnchor { sentence.pointee.anchor }
 
     var count: Int { tokens.count }
 
@@ -74,7 +85,7 @@ struct DateMatcher {
     @discardableResult
     mutating func emit(_ first: Int, _ last: Int, _ type: DateValue.TimexType, _ value: String) -> Bool {
         guard first >= floor, last >= first, last < count else { return false }
-        matches.append(DateMatch(range: tokens[first].start..<tokens[last].end,
+        output.pointee.append(DateMatch(range: tokens[first].start..<tokens[last].end,
                                  value: DateValue(type: type, value: value)))
         floor = last + 1
         return true

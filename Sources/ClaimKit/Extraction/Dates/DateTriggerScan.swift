@@ -3,9 +3,10 @@
 /// also tells where the first token that may start a pattern can be, so that the tokenizer can
 /// leave out most of the words before it (see ``DateExtractor``).
 ///
-/// It reads eight bytes at a time and keeps, for blocks of 64 bytes, one bit per byte saying
-/// "letter" and one "capital", so that word starts and lengths come from bit operations instead
-/// of a byte-by-byte loop (SPEC §8). Words are cut as ``DateTokenizer`` cuts them (a capital
+/// It reads sixteen bytes at a time and keeps, for blocks of 64 bytes, one bit per byte saying
+/// "letter" and one saying "capital after a lower-case letter", so that word starts and lengths
+/// come from bit operations instead of a byte-by-byte loop (SPEC §8). Words are cut as
+/// ``DateTokenizer`` cuts them (a capital
 /// after a lower-case letter starts a new word, "agoUniversity"); bytes of other scripts end a
 /// word, which can only add candidates, never lose one, since a word with non-ASCII letters is
 /// never a trigger. Words shorter than any trigger ("of", "in", "a") are dropped by the same
@@ -25,18 +26,20 @@ enum DateTriggerScan {
         let triggerStarts = lexicon.triggerStarts
         let raw = UnsafeRawPointer(base)
         // The word read across blocks: where one that runs into the next block started (-1 if
-        // none), and whether the last byte of the previous block was a lower-case letter, a letter.
+        // none), and whether the last byte of the previous block was a letter.
         var pendingStart = -1
-        var previousLower: UInt64 = 0, previousLetter: UInt64 = 0
+        var previousLetter: UInt64 = 0
         var blockStart = range.lowerBound
         while blockStart < range.upperBound {
             let blockEnd = min(blockStart + 64, range.upperBound)
-            var letter: UInt64 = 0, upper: UInt64 = 0, digit: UInt64 = 0
+            // `breaks`: the capitals that follow a lower-case letter, which start a word.
+            var letter: UInt64 = 0, breaks: UInt64 = 0, digit: UInt64 = 0
             let count = blockEnd &- blockStart
             if blockStart &+ ((count &+ 15) & ~15) <= bytes.count {
-                classifyVectors(raw, from: blockStart, count: count, letter: &letter, upper: &upper, digit: &digit)
+                classifyVectors(raw, from: blockStart, count: count, letter: &letter, breaks: &breaks, digit: &digit)
             } else {
                 // At the buffer's very end, eight bytes at a time and the last byte by byte.
+                var upper: UInt64 = 0
                 var position = blockStart
                 while position < blockEnd {
                     let word = position &+ 8 <= blockEnd
@@ -45,6 +48,8 @@ enum DateTriggerScan {
                     classify(word, at: UInt64(truncatingIfNeeded: position &- blockStart), letter: &letter, upper: &upper, digit: &digit)
                     position &+= 8
                 }
+                let previousLower: UInt64 = blockStart > 0 && UTF8Bytes.isASCIILower(bytes[blockStart &- 1]) ? 1 : 0
+                breaks = upper & ((letter & ~upper) << 1 | previousLower)
             }
             // A digit ends the scan at this block, once the words before it have been read for
             // trigger words (a "Q" may be just before it).
@@ -53,9 +58,8 @@ enum DateTriggerScan {
             let hasDigit = digitStart < blockEnd
             let dateStart = min(firstTrigger, digitStart - 1)
 
-            let lower = letter & ~upper
             // A letter continues a word after a letter, except a capital after a lower-case one.
-            let continues = letter & (letter << 1 | previousLetter) & ~(upper & (lower << 1 | previousLower))
+            let continues = letter & (letter << 1 | previousLetter) & ~breaks
             let stops = ~continues
             if pendingStart >= 0 {
                 let stop = stops.trailingZeroBitCount
@@ -94,7 +98,6 @@ enum DateTriggerScan {
             }
             if hasDigit { return min(firstTrigger, dateStart, pendingStart >= 0 ? pendingStart : dateStart) }
             let full = blockEnd - blockStart == 64
-            previousLower = full ? lower >> 63 : 0
             previousLetter = full ? letter >> 63 : 0
             blockStart = blockEnd
         }
@@ -105,12 +108,17 @@ enum DateTriggerScan {
     }
 
     /// Classifies the `count` bytes (1…64) of a block at `start` sixteen at a time in a vector
-    /// register: `letter` and `upper` get one bit per byte, cut to the block; `digit` is not 0
+    /// register: `letter` gets one bit per letter, cut to the block, and `breaks` one per capital
+    /// that follows a lower-case letter (the byte before the block included); `digit` is not 0
     /// when a digit lies in the block or in the bytes read past a short one, up to the next
     /// multiple of sixteen, which the buffer must hold.
+    ///
+    /// A capital after a lower-case letter ("agoUniversity", "McDonald") is rare, so its bits
+    /// are gathered only for sixteen bytes that hold one: most hold no capital at all, and the
+    /// others are tested against the bytes before them, read one byte earlier.
     @inline(__always)
     private static func classifyVectors(_ raw: UnsafeRawPointer, from start: Int, count: Int, letter: inout UInt64,
-                                        upper: inout UInt64, digit: inout UInt64) {
+                                        breaks: inout UInt64, digit: inout UInt64) {
         // Bounds are whole vectors: comparing with a scalar compiles to a loop over the lanes.
         let caseBit = SIMD16<UInt8>(repeating: 0x20), a = SIMD16<UInt8>(repeating: 0x61),
             capitalA = SIMD16<UInt8>(repeating: 0x41), lettersAfterA = SIMD16<UInt8>(repeating: 25),
@@ -118,21 +126,41 @@ enum DateTriggerScan {
         var digits = SIMD16<UInt8>()
         var offset = 0
         while offset < count {
-            let bytes = raw.loadUnaligned(fromByteOffset: start &+ offset, as: SIMD16<UInt8>.self)
+            let position = start &+ offset
+            let bytes = raw.loadUnaligned(fromByteOffset: position, as: SIMD16<UInt8>.self)
             let letters = (bytes | caseBit) &- a .<= lettersAfterA
             let capitals = bytes &- capitalA .<= lettersAfterA
             digits |= unsafeBitCast(bytes &- zero .<= digitsAfterZero, to: SIMD16<UInt8>.self)
             letter |= bits(of: letters) << UInt64(truncatingIfNeeded: offset)
-            upper |= bits(of: capitals) << UInt64(truncatingIfNeeded: offset)
+            if holdsAny(capitals) {
+                let previous = position > 0
+                    ? raw.loadUnaligned(fromByteOffset: position &- 1, as: SIMD16<UInt8>.self)
+                    : bytesBeforeFirst(raw)
+                let afterLower = capitals .& (previous &- a .<= lettersAfterA)
+                if holdsAny(afterLower) { breaks |= bits(of: afterLower) << UInt64(truncatingIfNeeded: offset) }
+            }
             offset &+= 16
         }
-        if count < 64 {
-            let inBlock: UInt64 = (1 << UInt64(truncatingIfNeeded: count)) &- 1
-            letter &= inBlock
-            upper &= inBlock
-        }
+        if count < 64 { letter &= (1 << UInt64(truncatingIfNeeded: count)) &- 1 }
         let lanes = unsafeBitCast(digits, to: SIMD2<UInt64>.self)
         digit = lanes[0] | lanes[1]
+    }
+
+    /// The bytes before each of the buffer's first sixteen, none before the first: what a read
+    /// one byte earlier gives anywhere else.
+    @inline(never)
+    private static func bytesBeforeFirst(_ raw: UnsafeRawPointer) -> SIMD16<UInt8> {
+        var previous = SIMD16<UInt8>()
+        for k in 1..<16 { previous[k] = raw.load(fromByteOffset: k &- 1, as: UInt8.self) }
+        return previous
+    }
+
+    /// Whether a lane of a vector mask is set: the or of its halves (the standard library's
+    /// `any` is a call that reduces lane by lane).
+    @inline(__always)
+    private static func holdsAny(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
+        let halves = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+        return halves[0] | halves[1] != 0
     }
 
     /// The sixteen lanes of a vector mask as sixteen bits, lane 0 lowest: each half's top bits
