@@ -15,9 +15,12 @@ struct SentenceNumberScanner {
     private let articleFollowerFilter: WordStartFilter
     private let nounWordClasses: PackedWordTable<CountedNoun.WordClass>
 
-    /// The word tables the scanner holds, read from their lazy globals once per document
-    /// rather than for every sentence.
-    struct Tables {
+    /// The word tables the scanner holds, read from their lazy globals once for the program
+    /// (``shared``) rather than for every sentence or document.
+    struct Tables: Sendable {
+        /// One lazy global for the four tables: a document pays for one check, not four.
+        static let shared = Tables()
+
         let lexicon = NumberWords.lexicon
         let startWordFilter = NumberWords.startWordFilter
         let articleFollowerFilter = NumberWords.articleFollowerFilter
