@@ -20,18 +20,45 @@ enum Approximators {
         ["below"], ["surpassing"], ["exceeding"], ["topping"], ["estimated"], ["circa"], ["barely"],
     ]
 
-    /// For each last word, the words that must precede it, as keys nearest-first; an empty list
-    /// is the one-word phrase.
-    private static let byLastWord: PackedWordTable<[[UInt64]]> = {
-        var groups: [String: [[UInt64]]] = [:]
-        var order: [String] = []
-        for phrase in phrases {
-            let last = phrase[phrase.count - 1]
-            if groups[last] == nil { order.append(last) }
-            groups[last, default: []].append(phrase.dropLast().reversed().map(PackedWordKey.make))
+    /// The words that must precede a phrase's last word, as keys (``PackedWordKey``), nearest
+    /// first; 0 where the phrase has no more words.
+    private struct PrecedingWords {
+        let nearest: UInt64
+        let second: UInt64
+    }
+
+    /// For each last word, the slots of its group of phrases in `preceding`, in the order of
+    /// ``phrases``. The groups lie one after another in a buffer that lives as long as the
+    /// program, as ``PackedWordTable``'s do, so that reading one costs no reference counting
+    /// (a table of arrays retained and released its array at every number).
+    private struct PhraseTable: @unchecked Sendable {
+        let byLastWord: PackedWordTable<Range<Int>>
+        let preceding: UnsafeBufferPointer<PrecedingWords>
+
+        init(_ phrases: [[String]]) {
+            var groups: [String: [PrecedingWords]] = [:]
+            var order: [String] = []
+            for phrase in phrases {
+                let last = phrase[phrase.count - 1]
+                if groups[last] == nil { order.append(last) }
+                let keys = phrase.dropLast().reversed().map(PackedWordKey.make)
+                groups[last, default: []].append(PrecedingWords(nearest: keys.first ?? 0, second: keys.count > 1 ? keys[1] : 0))
+            }
+            let buffer = UnsafeMutableBufferPointer<PrecedingWords>.allocate(capacity: phrases.count)
+            var entries: [(String, Range<Int>)] = []
+            var next = 0
+            for last in order {
+                let group = groups[last]!
+                for (k, words) in group.enumerated() { buffer.initializeElement(at: next + k, to: words) }
+                entries.append((last, next..<next + group.count))
+                next += group.count
+            }
+            byLastWord = PackedWordTable(entries)
+            preceding = UnsafeBufferPointer(buffer)
         }
-        return PackedWordTable(order.map { ($0, groups[$0]!) })
-    }()
+    }
+
+    private static let table = PhraseTable(phrases)
 
     /// The bytes of the approximator that ends just before `start` (past blanks and an opening
     /// bracket, as in "Over [12,600 civilians](#)"), if any.
@@ -42,31 +69,29 @@ enum Approximators {
         var j = start
         while j > text.start && UTF8Bytes.isBlank(text[j - 1]) { j -= 1 }
         let hasBracket = j > text.start && text[j - 1] == UInt8(ascii: "[")
+        let table = Self.table
         guard let last = hasBracket ? text.previousWord(before: j - 1) : previous,
-              let groups = byLastWord.value(text.bytes, from: last.start, to: last.end) else { return nil }
+              let group = table.byLastWord.value(text.bytes, from: last.start, to: last.end) else { return nil }
+        let preceding = table.preceding
         // Most groups are a single word with nothing before it: the words before are read
         // (and keyed) only when a group asks for them.
-        if groups[0].isEmpty { return last.start..<last.end }
+        if preceding[group.lowerBound].nearest == 0 { return last.start..<last.end }
         guard let second = wordBefore(last, in: text) else {
-            return groups.contains(where: \.isEmpty) ? last.start..<last.end : nil
+            return group.contains { preceding[$0].nearest == 0 } ? last.start..<last.end : nil
         }
         let secondKey = key(second, in: text)
         var third: LetterRun?
         var hasReadThird = false
-        for preceding in groups {
-            switch preceding.count {
-            case 0:
-                return last.start..<last.end
-            case 1:
-                if secondKey == preceding[0] { return second.start..<last.end }
-            default:
-                guard secondKey == preceding[0] else { continue }
-                if !hasReadThird {
-                    third = wordBefore(second, in: text)
-                    hasReadThird = true
-                }
-                if let third, key(third, in: text) == preceding[1] { return third.start..<last.end }
+        for slot in group {
+            let words = preceding[slot]
+            if words.nearest == 0 { return last.start..<last.end }
+            guard secondKey == words.nearest else { continue }
+            if words.second == 0 { return second.start..<last.end }
+            if !hasReadThird {
+                third = wordBefore(second, in: text)
+                hasReadThird = true
             }
+            if let third, key(third, in: text) == words.second { return third.start..<last.end }
         }
         return nil
     }

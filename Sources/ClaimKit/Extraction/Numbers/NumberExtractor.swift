@@ -27,7 +27,7 @@ struct NumberExtractor {
         var matches: [NumberMatch] = []
         // News has about one number in three sentences: room for one in two avoids regrowing.
         matches.reserveCapacity(sentences.count / 2)
-        let tables = SentenceNumberScanner.Tables()
+        let tables = SentenceNumberScanner.Tables.shared
         var scanned = 0
         for sentence in sentences where sentence.lowerBound >= scanned && sentence.upperBound <= bytes.count {
             SentenceNumberScanner(bytes: bytes, sentence: sentence, tables: tables).scan(into: &matches)

@@ -199,6 +199,9 @@ struct QuantityReader {
         if word.length == 2 && text.word(word, is: "us") && text.isUppercase(word), let dollars = text.nextWord(after: word.end) {
             name = dollars
         }
+        // Most words after a number name no currency and are not "pence" or "cents": passed
+        // over without reading their case.
+        if name == word && currency == nil && (q.unit != nil || word.length != 5) { return j }
         guard text.isLowercase(name) else { return j }
         if let code = name == word ? currency : CurrencyNotation.words.value(text.bytes, from: name.start, to: name.end) {
             q.currency = code

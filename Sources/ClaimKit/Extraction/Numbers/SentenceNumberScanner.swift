@@ -15,9 +15,12 @@ struct SentenceNumberScanner {
     private let articleFollowerFilter: WordStartFilter
     private let nounWordClasses: PackedWordTable<CountedNoun.WordClass>
 
-    /// The word tables the scanner holds, read from their lazy globals once per document
-    /// rather than for every sentence.
-    struct Tables {
+    /// The word tables the scanner holds, read from their lazy globals once for the program
+    /// (``shared``) rather than for every sentence or document.
+    struct Tables: Sendable {
+        /// One lazy global for the four tables: a document pays for one check, not four.
+        static let shared = Tables()
+
         let lexicon = NumberWords.lexicon
         let startWordFilter = NumberWords.startWordFilter
         let articleFollowerFilter = NumberWords.articleFollowerFilter
@@ -208,7 +211,8 @@ struct SentenceNumberScanner {
     private func word(at i: Int, into matches: inout [NumberMatch]) -> Int? {
         // "a", the commonest start word, is known without reading or looking it up.
         if text[i] | 0x20 == UInt8(ascii: "a") && !text.isLetter(i + 1) {
-            guard !isHyphenatedAfterLetters(i), isArticleBeforeNumber(i + 1) else { return nil }
+            // The word after rules out nearly every "a" first; a hyphen before one is rare.
+            guard isArticleBeforeNumber(i + 1), !isHyphenatedAfterLetters(i) else { return nil }
             return readWords(from: LetterRun(start: i, end: i + 1), kind: .article, into: &matches)
         }
         let (end, key) = PackedWordKey.scanWord(text.bytes, at: i, limit: text.end)
@@ -303,7 +307,10 @@ struct SentenceNumberScanner {
         if references.isReference(q, noun: noun, previous: previous)
             || references.isChartPosition(q, noun: noun, previous: previous) { return resume }
         let approximator = Approximators.approximator(before: q.start, previous: previous, in: text)
-        if isPronounOne(q, noun: noun, previous: previous, next: next, approximator: approximator) { return resume }
+        // Only a number in words can be the pronoun: a digit one is not asked.
+        if q.form == .words, isPronounOne(q, noun: noun, previous: previous, next: next, approximator: approximator) {
+            return resume
+        }
         if let last = matches.last, last.range.upperBound > q.start { return resume }
         var unit = q.unit, upperValue = q.upperValue
         if q.isSmallAscendingPair, ScoreSequences(text: text).isScore(q, previous: matches.last, noun: noun) {

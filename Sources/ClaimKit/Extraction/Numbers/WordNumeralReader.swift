@@ -21,7 +21,8 @@ struct WordNumeralReader {
             q.wordCount = 1
             return .read
         case .article:
-            if readFraction(numerator: 1, numeralStart: first.start, after: first.end, needsOf: true, into: &q) { return .read }
+            if readFraction(numerator: 1, numeralStart: first.start, after: first.end, next: text.nextWord(after: first.end),
+                            needsOf: true, into: &q) { return .read }
             return readCardinal(from: first, kind: kind, into: &q)
         case .unit, .tens: return readCardinal(from: first, kind: kind, into: &q)
         default: return .skip(resumeAt: first.end)
@@ -66,18 +67,22 @@ struct WordNumeralReader {
         // "a" alone, or "a" before anything but a scale: not a number.
         guard words > 0, step != .article else { return .skip(resumeAt: first.end) }
         if step == .and { return .skip(resumeAt: end) }
-        if step == .unit || step == .tens || step == .dozen, let half = andAHalf(after: end) {
+        // The word after the number, read once for "and a half" and the fraction rules below.
+        var next = text.nextWord(after: end)
+        if step == .unit || step == .tens || step == .dozen, let half = andAHalf(after: end, next: next) {
             group += 0.5
             end = half
-            if let word = text.nextWord(after: end),
+            next = text.nextWord(after: end)
+            if let word = next,
                case .scale(let scale)? = NumberWords.lexicon.value(text.bytes, from: word.start, to: word.end) {
                 total += group * scale; group = 0
                 end = word.end
+                next = text.nextWord(after: end)
             }
         }
         let value = total + group
         if words == 1, value >= 1, value <= 10, step == .unit,
-           readFraction(numerator: value, numeralStart: first.start, after: end, needsOf: false, into: &q) {
+           readFraction(numerator: value, numeralStart: first.start, after: end, next: next, needsOf: false, into: &q) {
             return .read
         }
         q = NumberReading(start: first.start, end: end, numeral: first.start..<end, form: .words, significand: value)
@@ -99,14 +104,16 @@ struct WordNumeralReader {
     }
 
     /// The end of "and a half" after `end`, if it follows.
-    private func andAHalf(after end: Int) -> Int? {
+    ///
+    /// - Parameter next: ``SentenceBytes/nextWord(after:)`` at `end`, which the caller has read.
+    private func andAHalf(after end: Int, next: LetterRun?) -> Int? {
         let hyphenated: StaticString = "-and-a-half"
         let count = hyphenated.utf8CodeUnitCount, spelling = hyphenated.utf8Start
         if end + count <= text.end, (0..<count).allSatisfy({ text[end + $0] | 0x20 == spelling[$0] | 0x20 }),
            !text.isAlphanumeric(at: end + count) {
             return end + count   // "two-and-a-half years"
         }
-        guard let and = text.nextWord(after: end), text.word(and, is: "and"),
+        guard let and = next, text.word(and, is: "and"),
               let a = text.nextWord(after: and.end), text.word(a, is: "a"),
               let half = text.nextWord(after: a.end), text.word(half, is: "half") else { return nil }
         return half.end
@@ -117,10 +124,12 @@ struct WordNumeralReader {
     /// A singular fraction word needs a numerator of one; after "a" it also needs a hyphen or
     /// "of", since "a third" alone is usually an ordinal ("a third term"), while "one sixth" is
     /// a fraction. A plural one needs two or more.
-    private func readFraction(numerator: Double, numeralStart: Int, after end: Int, needsOf: Bool,
+    ///
+    /// - Parameter next: ``SentenceBytes/nextWord(after:)`` at `end`, which the caller has read.
+    private func readFraction(numerator: Double, numeralStart: Int, after end: Int, next: LetterRun?, needsOf: Bool,
                               into q: inout NumberReading) -> Bool {
         let hyphen = text.isByte(end, "-")
-        guard let word = hyphen ? text.word(at: end + 1) : text.nextWord(after: end),
+        guard let word = hyphen ? text.word(at: end + 1) : next,
               let fraction = NumberWords.fractions.value(text.bytes, from: word.start, to: word.end) else { return false }
         if fraction.isPlural {
             guard numerator >= 2 else { return false }
