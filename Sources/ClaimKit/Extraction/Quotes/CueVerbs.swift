@@ -57,11 +57,20 @@ enum CueVerbs {
     /// "called it “…”", "branded Mr Howard “arrogant”", "accused the chancellor of using “…”":
     /// verbs that characterise someone or something in the subject's words. They report a partial
     /// quotation only with their object between them and it ("a firm called “Blue Sky”" is a name).
+    ///
+    /// Inlined up to the hash, as ``isCue(_:in:)`` is: it is asked of every word read back from
+    /// a partial quotation.
+    @inline(__always)
     static func isEvaluative(_ token: Token, in text: AttributionTokens) -> Bool {
         guard token.isWord, token.range.count >= 4 else { return false }
         let last = text.bytes[token.end - 1]   // every form ends in -d, -s or -g: most words are out before hashing
         return (last == UInt8(ascii: "d") || last == UInt8(ascii: "s") || last == UInt8(ascii: "g"))
-            && text.isLowercase(token) && evaluative.contains(text.bytes, token.range)
+            && text.isLowercase(token) && isEvaluativeSpelling(text.bytes, token.range)
+    }
+
+    @inline(never)
+    private static func isEvaluativeSpelling(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        evaluative.contains(bytes, range)
     }
 
     /// Forms that are seldom nouns: not "call", "brand", "label" or "praise" ("a call centre",

@@ -29,15 +29,15 @@ struct PersonSalience {
         let runs = nameRuns(in: max(0, position - Self.searchDistance)..<position)
         var candidates: [Candidate] = []
         for run in runs where run.count >= 2 {
-            let surname = run[run.count - 1]
+            let surname = run.last
             if let k = candidates.firstIndex(where: { text.sameBytes($0.surname, surname) }) {
-                candidates[k].fullName = run[0].lowerBound..<surname.upperBound
+                candidates[k].fullName = run.first.lowerBound..<surname.upperBound
             } else {
-                candidates.append(Candidate(fullName: run[0].lowerBound..<surname.upperBound, surname: surname))
+                candidates.append(Candidate(fullName: run.first.lowerBound..<surname.upperBound, surname: surname))
             }
         }
         for run in runs where run.count == 1 {
-            if let k = candidates.firstIndex(where: { text.sameBytes($0.surname, run[0]) && $0.surname.lowerBound < run[0].lowerBound }) {
+            if let k = candidates.firstIndex(where: { text.sameBytes($0.surname, run.first) && $0.surname.lowerBound < run.first.lowerBound }) {
                 candidates[k].mentionsAlone += 1
             }
         }
@@ -59,17 +59,36 @@ struct PersonSalience {
         return best.map { SpeakerPhrases.Phrase(range: $0.fullName, kind: .name, isPerson: true) }
     }
 
-    /// The runs of capitalised words in `range`, each as the ranges of its words without a
-    /// possessive ending: an honorific starts a run and is dropped ("Mr Morris" is "Morris" alone), a run
-    /// holding a role, a body or a sentence word ("The", "But") is cut there.
-    private func nameRuns(in range: ByteRange) -> [[ByteRange]] {
-        var runs: [[ByteRange]] = []
-        var run: [ByteRange] = []
+    /// A run of capitalised words as ``principalPerson(before:_:)`` reads it: its first and
+    /// last words and how many words it has. A run longer than three words keeps only its last
+    /// two ("New Yorker Dick Morris": given name and surname).
+    private struct NameRun {
+        var first: ByteRange
+        var last: ByteRange
+        var count: Int
+    }
+
+    /// The runs of capitalised words in `range`, each word's range without a possessive ending:
+    /// an honorific starts a run and is dropped ("Mr Morris" is "Morris" alone), a run holding
+    /// a role, a body or a sentence word ("The", "But") is cut there.
+    ///
+    /// A run is kept as its first, next-to-last and last words and a count, not as an array of
+    /// its words: an array for each of the hundreds of runs in the search distance cost more
+    /// than reading the words.
+    private func nameRuns(in range: ByteRange) -> [NameRun] {
+        var runs: [NameRun] = []
+        var run = NameRun(first: 0..<0, last: 0..<0, count: 0)
+        var nextToLast: ByteRange = 0..<0
         var lastEnd = -1
         func close() {
-            // "New Yorker Dick Morris": a longer run ends with the name, given name and surname.
-            if !run.isEmpty { runs.append(run.count <= 3 ? run : Array(run.suffix(2))) }
-            run.removeAll(keepingCapacity: true)
+            if run.count > 3 { run = NameRun(first: nextToLast, last: run.last, count: 2) }
+            if run.count > 0 { runs.append(run) }
+            run.count = 0
+        }
+        func add(_ word: ByteRange) {
+            if run.count == 0 { run.first = word } else { nextToLast = run.last }
+            run.last = word
+            run.count += 1
         }
         // Start at a token boundary: the first blank of the range.
         var start = range.lowerBound
@@ -83,13 +102,13 @@ struct PersonSalience {
                 close()
                 continue
             }
-            if !run.isEmpty && !isBlankOnly(lastEnd..<t.start) { close() }
+            if run.count > 0 && !isBlankOnly(lastEnd..<t.start) { close() }
             lastEnd = t.end
             if SpeakerWords.contains(SpeakerWords.honorifics, t, in: text) {
                 close()   // "in Tanzania Mr Brown": the honorific starts a name
                 continue
             }
-            run.append(text.withoutPossessive(t))
+            add(text.withoutPossessive(t))
             if text.isPossessive(t) { close() }
         }
         close()

@@ -41,14 +41,8 @@ struct QuoteAttributor {
     /// `quotes` must be sorted by start.
     func attribute(_ quotes: [PairedQuote]) -> [QuoteMatch] {
         // Filled in order, one entry a quotation (cheaper than arrays of nil filled up front).
-        var found: [Attribution?] = []
-        var links: [Int?] = []
-        // Whether the speaker found for a quotation is a role phrase ``RoleNames`` gives no name to,
-        // as read for a definite description here, so that naming the speakers does not read it again.
-        var isUnnamedRole: [Bool] = []
+        var found: [Found] = []
         found.reserveCapacity(quotes.count)
-        links.reserveCapacity(quotes.count)
-        isUnnamedRole.reserveCapacity(quotes.count)
         var known: [PronounResolution.KnownSpeaker] = []
         known.reserveCapacity(quotes.count)
         var previousOutermost: Int?
@@ -66,7 +60,7 @@ struct QuoteAttributor {
             if quote.depth == 0 {
                 link = previousOutermost.flatMap { continues(quote, after: quotes[$0]) ? $0 : nil }
                 if result == nil, let link {
-                    result = found[link]
+                    result = found[link].attribution
                 } else {
                     // Where a pronoun's antecedent is looked for back from: the quotation, or the
                     // start of its sentence when a closing clause reports the whole sentence
@@ -101,27 +95,25 @@ struct QuoteAttributor {
                 }
                 previousOutermost = i
             }
-            found.append(result)
-            links.append(link)
-            isUnnamedRole.append(unnamedRole)
+            found.append(Found(attribution: result, link: link, isUnnamedRole: unnamedRole))
         }
         for i in stride(from: quotes.count - 1, through: 0, by: -1) {
-            if let link = links[i], found[link] == nil { found[link] = found[i] }
+            if let link = found[i].link, found[link].attribution == nil { found[link].attribution = found[i].attribution }
         }
         previousOutermost = nil
         for (i, quote) in quotes.enumerated() where quote.depth == 0 {
             defer { previousOutermost = i }
-            guard found[i] == nil else { continue }
-            if let link = links[i], let inherited = found[link] {
-                found[i] = inherited
+            guard found[i].attribution == nil else { continue }
+            if let link = found[i].link, let inherited = found[link].attribution {
+                found[i].attribution = inherited
             } else if opensSentenceAsSpeech(quote) {
                 if let speaker = resolution.contextSpeaker(ofQuoteAt: quote.range.lowerBound, known: known,
                                                             fits: { genders.fits($0.range, pronoun: $1) }) {
-                    found[i] = Attribution(speaker: speaker, cue: nil)
-                } else if let p = previousOutermost, let previous = found[p],
+                    found[i].attribution = Attribution(speaker: speaker, cue: nil)
+                } else if let p = previousOutermost, let previous = found[p].attribution,
                           let apart = resolution.sentencesApart(quotes[p].range.upperBound - 1, quote.range.lowerBound),
                           apart <= 2 || (apart <= Self.followOnSentences && !hasCue(from: quotes[p].range.upperBound, to: quote.range.lowerBound)) {
-                    found[i] = Attribution(speaker: previous.speaker, cue: nil)   // "“…,” he said. “…”"
+                    found[i].attribution = Attribution(speaker: previous.speaker, cue: nil)   // "“…,” he said. “…”"
                 }
             }
         }
@@ -131,10 +123,10 @@ struct QuoteAttributor {
         // the name its role stands for is looked up once for the run.
         var named: (speaker: SpeakerPhrases.Phrase, name: SpeakerPhrases.Phrase)?
         for (i, quote) in quotes.enumerated() {
-            let attribution = found[i]
+            let attribution = found[i].attribution
             var speaker: ByteRange?
             if let attribution {
-                if isUnnamedRole[i] {
+                if found[i].isUnnamedRole {
                     speaker = attribution.speaker.range
                 } else if let named, Self.isSame(named.speaker, attribution.speaker) {
                     speaker = named.name.range
@@ -148,6 +140,16 @@ struct QuoteAttributor {
                                       cue: attribution?.cue.map { text.text($0) }))
         }
         return matches
+    }
+
+    /// What the first pass over the quotations finds for one of them, filled in by the passes after.
+    private struct Found {
+        var attribution: Attribution?
+        /// The earlier piece of the same quotation (``continues(_:after:)``).
+        let link: Int?
+        /// Whether the speaker is a role phrase ``RoleNames`` gives no name to, as read for a
+        /// definite description, so that naming the speakers does not read it again.
+        let isUnnamedRole: Bool
     }
 
     /// Whether two phrases are the same for ``RoleNames/name(for:)``, which reads only these.

@@ -45,6 +45,8 @@ struct QuotePairing {
 
     /// Deeper nesting than this is noise, not writing.
     private static let maximumDepth = 6
+    /// Room reserved for quotations when the first is found.
+    private static let initialCapacity = 16
     /// A single quotation closed only by a weak mark is believed only when this short.
     private static let maximumWeaklyClosedLength = 120
 
@@ -174,6 +176,9 @@ struct QuotePairing {
 
     private mutating func append(_ quote: OpenQuote, range: ByteRange, content: ByteRange, closingMark: Int?, depth: Int) {
         let enclosing = depth > 0 ? stack[depth - 1].mark.end : nil
+        // A text that quotes at all mostly quotes several times: room for a few quotations at
+        // the first, rather than growing the array one, two, four… at a time.
+        if quotes.capacity == 0 { quotes.reserveCapacity(Self.initialCapacity) }
         quotes.append(PairedQuote(range: range, content: content, family: quote.mark.family, closingMarkStart: closingMark,
                                   continuesPrevious: quote.continuesPrevious, depth: depth,
                                   enclosingContentStart: enclosing))

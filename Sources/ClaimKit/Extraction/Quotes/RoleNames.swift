@@ -109,9 +109,11 @@ struct RoleNames {
         let bytes = text.bytes
         let length = head.range.count
         let first = bytes[head.start] | 0x20
+        // A word of one byte is matched on that byte alone.
+        let second = length >= 2 ? bytes[head.start + 1] | 0x20 : nil
         var p = end - length
         while p >= floor {
-            if p - 7 >= floor, !mayHold(first, inEightBytesEndingAt: p) {
+            if p - 7 >= floor, !mayStart(first, second, inEightBytesEndingAt: p) {
                 p -= 8
                 continue
             }
@@ -123,12 +125,17 @@ struct RoleNames {
         return nil
     }
 
-    /// Whether a byte of `p - 7 ... p` is `first` once 0x20 is set in it, tested eight bytes at
-    /// a time: most of the search distance holds no byte like the role word's first.
-    private func mayHold(_ first: UInt8, inEightBytesEndingAt p: Int) -> Bool {
+    /// Whether one of `p - 7 ... p` may start a word opening with `first` then `second`, once
+    /// 0x20 is set in them, tested eight bytes at a time: most of the search distance holds no
+    /// such pair ("pr" of "president" is rarer than its "p"), and the bytes are read one by one
+    /// only where one may. The byte after `p` is read, which lies inside any word ending by `end`.
+    private func mayStart(_ first: UInt8, _ second: UInt8?, inEightBytesEndingAt p: Int) -> Bool {
         guard let base = text.bytes.baseAddress else { return true }
-        let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: p - 7, as: UInt64.self)
-        return UTF8Bytes.lanes(of: word | 0x2020_2020_2020_2020, equalTo: first) != 0
+        let raw = UnsafeRawPointer(base)
+        let caseBits: UInt64 = 0x2020_2020_2020_2020
+        let firsts = UTF8Bytes.lanes(of: raw.loadUnaligned(fromByteOffset: p - 7, as: UInt64.self) | caseBits, equalTo: first)
+        guard let second, firsts != 0 else { return firsts != 0 }
+        return firsts & UTF8Bytes.lanes(of: raw.loadUnaligned(fromByteOffset: p - 6, as: UInt64.self) | caseBits, equalTo: second) != 0
     }
 
     private func matches(_ head: Token, at p: Int) -> Bool {

@@ -54,7 +54,7 @@ extension SpeakerAttribution {
         var previous: Token?
         while let t = cursor, words < Self.maximumWordsAfter {
             if t.isWord {
-                if let reported = speakerQuotedAsSaying(reportingVerb: t, limit: limit) { return reported }
+                if mayReportQuotation(t), let reported = speakerQuotedAsSaying(reportingVerb: t, limit: limit) { return reported }
                 let isNoun = previous.map { SpeakerWords.contains(SpeakerWords.determiners, $0, in: text) } == true
                 if CueVerbs.isCue(t, in: text) && !isNoun {
                     guard words > 0 else { return nil }
@@ -112,6 +112,15 @@ extension SpeakerAttribution {
         if SpeakerWords.isRole(next, in: text) || text.isCapitalised(next) { return true }
         guard next.isWord, let second = text.next(from: next.end, limit: limit) else { return false }
         return SpeakerWords.isRole(second, in: text) || text.isCapitalised(second)
+    }
+
+    /// Whether `verb` may be one of the verbs ``speakerQuotedAsSaying(reportingVerb:limit:)``
+    /// reads ("quoted", "quotes", "reports", "reported"), by its length and first letter: a
+    /// test made of every word after a quotation, most of which it rules out without a call.
+    @inline(__always)
+    private func mayReportQuotation(_ verb: Token) -> Bool {
+        let first = text.bytes[verb.start] | 0x20
+        return verb.range.count >= 6 && verb.range.count <= 8 && (first == UInt8(ascii: "q") || first == UInt8(ascii: "r"))
     }
 
     /// "AP quoted prosecutor Russell McGuire as saying", "Reuters reports a union source as

@@ -89,6 +89,7 @@ extension SpeakerAttribution {
     /// Whether `window[k]` is a verb such as "called" or "accused" that reports the partial
     /// quotation in the subject's words (``CueVerbs/isEvaluative(_:in:)``): with its object
     /// between it and the quotation, and "calls" only after a name or pronoun.
+    @inline(__always)
     private func isEvaluativeCue(at k: Int, in window: UnsafeMutableBufferPointer<Token>, count: Int) -> Bool {
         let t = window[k]
         guard k > 0, CueVerbs.isEvaluative(t, in: text) else { return false }

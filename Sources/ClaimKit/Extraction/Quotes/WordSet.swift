@@ -7,16 +7,29 @@
 /// than hashing the hash again as `Set` would. Word sets are static tables that live as long
 /// as the program, so the table is a plain allocation that is never freed and costs no
 /// reference counting on lookup.
+///
+/// Most words looked up are in no set, so before hashing a word the set tests its length
+/// against the lengths of the set's words that open with the same letter (``lengths``): one
+/// load and a bit test rule out most of them.
 struct WordSet: @unchecked Sendable {   // immutable once built
     private let slots: UnsafePointer<UInt64>
     private let mask: Int
+    /// For each first byte's low five bits (so either case of a letter), a bit for each length
+    /// of the set's words that open with it. Bytes that are no letters may share an index with
+    /// letters, which only lets a word through to the hash.
+    private let lengths: UnsafePointer<UInt32>
 
     init(_ words: [String]) {
         var capacity = 16
         while capacity < words.count * 4 { capacity *= 2 }
         var slots = [UInt64](repeating: 0, count: capacity)
+        let lengths = UnsafeMutablePointer<UInt32>.allocate(capacity: 32)
+        lengths.initialize(repeating: 0, count: 32)
         for word in words {
-            let hash = Self.hash(Array(word.utf8)[...])
+            let bytes = Array(word.utf8)
+            precondition(!bytes.isEmpty && bytes.count < 32, "WordSet takes words of 1 to 31 bytes")
+            lengths[Int(bytes[0] & 0x1F)] |= 1 << UInt32(bytes.count)
+            let hash = Self.hash(bytes[...])
             var i = Int(truncatingIfNeeded: hash) & (capacity - 1)
             while slots[i] != 0 && slots[i] != hash { i = (i + 1) & (capacity - 1) }
             slots[i] = hash
@@ -24,13 +37,16 @@ struct WordSet: @unchecked Sendable {   // immutable once built
         let table = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
         table.initialize(from: slots, count: capacity)
         self.slots = UnsafePointer(table)
+        self.lengths = UnsafePointer(lengths)
         mask = capacity - 1
     }
 
     /// Whether the word in `bytes[range]` is in the set, ignoring ASCII case.
     @inline(__always)
     func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard range.count <= 24 else { return false }
+        let count = range.count
+        guard count >= 1 && count <= 24,
+              lengths[Int(bytes[range.lowerBound] & 0x1F)] >> UInt32(count) & 1 != 0 else { return false }
         let hash = Self.hash(bytes[range])
         var i = Int(truncatingIfNeeded: hash) & mask
         while true {
