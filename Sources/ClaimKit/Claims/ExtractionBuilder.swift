@@ -20,6 +20,7 @@ struct ExtractionBuilder {
         for mention in raw where mention.kind == .quote { quoted.append(matches.quotes[mention.index].content) }
         var firstQuote = 0
         let reasonLists = ClaimScorer.reasonLists
+        let provenance = Provenance.extractor
         var claims: [Claim] = []
         claims.reserveCapacity(min(sentences.count, raw.count))   // a claim is a sentence with a mention
         var mentionIndex = 0
@@ -41,11 +42,11 @@ struct ExtractionBuilder {
             let (score, reasons) = ClaimScorer.score(sentence: bytes, sentence, mentions: summary,
                                                      quoted: quoted[firstQuote..<lastQuote])
             claims.append(Claim(id: ExtractionIDs.claim(claims.count + 1), span: sentenceSpans[index], text: slice(sentence),
-                                prefix: slice(document.prefixBytes(beforeByte: sentence.lowerBound)),
-                                suffix: slice(document.suffixBytes(afterByte: sentence.upperBound)),
+                                prefix: slice(prefixBytes(before: sentence.lowerBound)),
+                                suffix: slice(suffixBytes(after: sentence.upperBound)),
                                 mentionIDs: ExtractionIDs.mentions(from: firstInside + 1, count: inside.count),
                                 reasons: reasonLists[reasons], score: score,
-                                provenance: .extractor, citations: cited))
+                                provenance: provenance, citations: cited))
         }
         return Extraction(sentences: sentenceSpans, mentions: mentions, claims: claims)
     }
@@ -68,6 +69,20 @@ struct ExtractionBuilder {
     /// The code-point span of `range` (``ScalarIndex`` returns an ASCII text's offsets as they are).
     private func span(_ range: ByteRange) -> TextSpan {
         document.scalars.span(ofBytes: range)
+    }
+
+    /// Whether the document is all ASCII (seven in ten), where a code point is a byte.
+    private var isASCII: Bool { document.length == bytes.count }
+
+    /// The bytes of a claim's prefix (see ``Document/prefixBytes(beforeByte:length:)``); in an
+    /// ASCII document, the bytes themselves, without testing them for ASCII again.
+    private func prefixBytes(before end: Int) -> ByteRange {
+        isASCII ? max(0, end - Claim.contextLength)..<end : document.prefixBytes(beforeByte: end)
+    }
+
+    /// The bytes of a claim's suffix (see ``Document/suffixBytes(afterByte:length:)``).
+    private func suffixBytes(after start: Int) -> ByteRange {
+        isASCII ? start..<min(bytes.count, start + Claim.contextLength) : document.suffixBytes(afterByte: start)
     }
 
     /// The text of `range`, read from the bytes already at hand.
