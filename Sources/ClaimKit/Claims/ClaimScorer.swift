@@ -27,16 +27,11 @@ struct ClaimScorer {
     /// for `reasonNames[k]`, as ``score(sentence:_:mentions:quoted:)`` gives them), made once: a
     /// claim shares its list instead of allocating one. A caller scoring many sentences reads
     /// it once, not once a sentence (every read of a static checks that it was made).
-    /// Each list is written straight into storage of its size (2,048 lists, made when the first
-    /// claim is scored).
     static let reasonLists: [[String]] = (0..<(1 << reasonNames.count)).map { bits in
-        let names = reasonNames
-        return [String](unsafeUninitializedCapacity: bits.nonzeroBitCount) { list, count in
-            for k in names.indices where bits & (1 << k) != 0 {
-                (list.baseAddress! + count).initialize(to: names[k])
-                count += 1
-            }
-        }
+        var list: [String] = []
+        list.reserveCapacity(bits.nonzeroBitCount)
+        for k in reasonNames.indices where bits & (1 << k) != 0 { list.append(reasonNames[k]) }
+        return list
     }
 
     /// Scores the sentence `range`; `quoted` holds the byte ranges of the quoted words in or

@@ -13,22 +13,18 @@ enum ExtractionIDs {
     /// Nearly every claim holds one to four mentions, whose list is shared instead of allocated
     /// each time.
     static func mentions(from first: Int, count: Int) -> [String] {
-        if count > 0 && count <= longestRun && first <= runStarts { return mentionRuns[(count - 1) * runStarts + first - 1] }
+        if count > 0 && count <= mentionRuns.count && first <= mentionRuns[0].count { return mentionRuns[count - 1][first - 1] }
         var ids: [String] = []
         ids.reserveCapacity(count)
         for number in first..<(first + count) { ids.append(mention(number)) }
         return ids
     }
 
-    /// The longest run of ids shared, and how many first mentions a shared run starts at.
-    private static let longestRun = 4, runStarts = 256
-
-    /// `mentionRuns[(count - 1) * runStarts + first - 1]` lists `count` ids from `m<first>` on:
-    /// `[m1]`, `[m2]`…, then `[m1, m2]`, `[m2, m3]`… up to four ids from each of the first 256,
-    /// made once like ``firstMentions``. One flat list, so that reading a run retains nothing
-    /// but the run.
-    private static let mentionRuns = (1...longestRun).flatMap { count in
-        (0..<runStarts).map { first in Array(firstMentions[first..<(first + count)]) }
+    /// `mentionRuns[count - 1][first - 1]` lists `count` ids from `m<first>` on: `[m1]`, `[m2]`…,
+    /// then `[m1, m2]`, `[m2, m3]`… up to four ids from each of the first 256, made once like
+    /// ``firstMentions``.
+    private static let mentionRuns = (1...4).map { count in
+        (0..<256).map { first in Array(firstMentions[first..<(first + count)]) }
     }
 
     /// `c1`, `c2`…
