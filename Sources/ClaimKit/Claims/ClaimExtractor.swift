@@ -76,48 +76,10 @@ public struct ClaimExtractor: Sendable {
                 && !Self.countsUnitsOfTime(matches.numbers[index].value) { continue }
             mentions.append(RawMention(range: number, kind: .number, index: index))
         }
-        return (matches, Self.inTextOrder(mentions, quotes: matches.quotes.count, dates: matches.dates.count))
-    }
-
-    /// `mentions` (the quotations, then the dates, then the numbers kept, each in its
-    /// extractor's order) in text order: by first byte, then ``Mention/Kind/order``, then
-    /// index, which keeps each extractor's own order among mentions that start at the same byte.
-    ///
-    /// Each extractor reports its matches in text order, so the three runs are merged in one
-    /// pass instead of sorted; a run out of order, should an extractor ever report one, is
-    /// sorted as before.
-    private static func inTextOrder(_ mentions: [RawMention], quotes: Int, dates: Int) -> [RawMention] {
-        let datesEnd = quotes + dates
-        guard isInOrder(mentions, 0..<quotes), isInOrder(mentions, quotes..<datesEnd),
-              isInOrder(mentions, datesEnd..<mentions.count) else { return mentions.sorted(by: precedes) }
-        var merged: [RawMention] = []
-        merged.reserveCapacity(mentions.count)
-        var q = 0, d = quotes, n = datesEnd
-        for _ in mentions.indices {
-            // The head that comes first, of the runs not used up.
-            var first = q < quotes ? q : d < datesEnd ? d : n
-            if d < datesEnd && precedes(mentions[d], mentions[first]) { first = d }
-            if n < mentions.count && precedes(mentions[n], mentions[first]) { first = n }
-            merged.append(mentions[first])
-            // Its place tells its run.
-            if first < quotes { q += 1 } else if first < datesEnd { d += 1 } else { n += 1 }
-        }
-        return merged
-    }
-
-    /// Whether the mentions of `run` start in order.
-    private static func isInOrder(_ mentions: [RawMention], _ run: Range<Int>) -> Bool {
-        var i = run.lowerBound + 1
-        while i < run.upperBound {
-            if mentions[i].range.lowerBound < mentions[i - 1].range.lowerBound { return false }
-            i += 1
-        }
-        return true
-    }
-
-    /// Text order of two mentions (see ``inTextOrder(_:quotes:dates:)``).
-    private static func precedes(_ a: RawMention, _ b: RawMention) -> Bool {
-        (a.range.lowerBound, a.kind.order, a.index) < (b.range.lowerBound, b.kind.order, b.index)
+        // Text order; the index keeps each extractor's own order among mentions that start
+        // at the same byte.
+        mentions.sort { ($0.range.lowerBound, $0.kind.order, $0.index) < ($1.range.lowerBound, $1.kind.order, $1.index) }
+        return (matches, mentions)
     }
 }
 
