@@ -45,10 +45,20 @@ public struct ClaimExtractor: Sendable {
     ]
 
     private func findMentions(_ bytes: UnsafeBufferPointer<UInt8>, sentences: [ByteRange]) -> (MentionMatches, [RawMention]) {
+        // The kinds are read by walking the set (at most three), not by hashing each kind:
+        // `batch` makes an extractor per article.
+        var findsDates = false, findsNumbers = false, findsQuotes = false
+        for kind in kinds {
+            switch kind {
+            case .date: findsDates = true
+            case .number: findsNumbers = true
+            case .quote: findsQuotes = true
+            }
+        }
         var matches = MentionMatches()
-        if kinds.contains(.date) { matches.dates = DateExtractor(publicationDate: publicationDate).extract(bytes, sentences: sentences) }
-        if kinds.contains(.number) { matches.numbers = NumberExtractor().extract(bytes, sentences: sentences) }
-        if kinds.contains(.quote) { matches.quotes = QuoteExtractor().extract(bytes, sentences: sentences) }
+        if findsDates { matches.dates = DateExtractor(publicationDate: publicationDate).extract(bytes, sentences: sentences) }
+        if findsNumbers { matches.numbers = NumberExtractor().extract(bytes, sentences: sentences) }
+        if findsQuotes { matches.quotes = QuoteExtractor().extract(bytes, sentences: sentences) }
 
         var mentions: [RawMention] = []
         mentions.reserveCapacity(matches.quotes.count + matches.dates.count + matches.numbers.count)

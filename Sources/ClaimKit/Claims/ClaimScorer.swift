@@ -37,7 +37,7 @@ struct ClaimScorer {
     /// Scores the sentence `range`; `quoted` holds the byte ranges of the quoted words in or
     /// around it, sorted by start. The reasons come as bits, an index into ``reasonLists``.
     static func score(sentence bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange,
-                      mentions: MentionSummary, quoted: ArraySlice<ByteRange> = []) -> (score: Double, reasons: Int) {
+                      mentions: MentionSummary, quoted: UnsafeBufferPointer<ByteRange>) -> (score: Double, reasons: Int) {
         var reasons = 0
         var score = 0.1
         func add(_ reason: Int, _ weight: Double) {

@@ -18,8 +18,21 @@ struct ExtractionBuilder {
         var quoted: [ByteRange] = []
         quoted.reserveCapacity(matches.quotes.count)
         for mention in raw where mention.kind == .quote { quoted.append(matches.quotes[mention.index].content) }
+        // Read in place: a slice of the array handed to the scorer would retain and release it
+        // for every claim.
+        let claims = quoted.withUnsafeBufferPointer { quoted in
+            makeClaims(sentences: sentences, spans: sentenceSpans, mentions: raw, citations: citations, quoted: quoted)
+        }
+        return Extraction(sentences: sentenceSpans, mentions: mentions, claims: claims)
+    }
+
+    /// One claim for each sentence that holds a mention and is no reference entry; `quoted`
+    /// holds the byte ranges of the quoted words, sorted by start.
+    private func makeClaims(sentences: [ByteRange], spans sentenceSpans: [TextSpan], mentions raw: [RawMention],
+                            citations: CitationFinder.Result, quoted: UnsafeBufferPointer<ByteRange>) -> [Claim] {
         var firstQuote = 0
         let reasonLists = ClaimScorer.reasonLists
+        let provenance = Provenance.extractor
         var claims: [Claim] = []
         claims.reserveCapacity(min(sentences.count, raw.count))   // a claim is a sentence with a mention
         var mentionIndex = 0
@@ -39,35 +52,52 @@ struct ExtractionBuilder {
             var lastQuote = firstQuote
             while lastQuote < quoted.count && quoted[lastQuote].lowerBound < sentence.upperBound { lastQuote += 1 }
             let (score, reasons) = ClaimScorer.score(sentence: bytes, sentence, mentions: summary,
-                                                     quoted: quoted[firstQuote..<lastQuote])
+                                                     quoted: UnsafeBufferPointer(rebasing: quoted[firstQuote..<lastQuote]))
             claims.append(Claim(id: ExtractionIDs.claim(claims.count + 1), span: sentenceSpans[index], text: slice(sentence),
-                                prefix: slice(document.prefixBytes(beforeByte: sentence.lowerBound)),
-                                suffix: slice(document.suffixBytes(afterByte: sentence.upperBound)),
+                                prefix: slice(prefixBytes(before: sentence.lowerBound)),
+                                suffix: slice(suffixBytes(after: sentence.upperBound)),
                                 mentionIDs: ExtractionIDs.mentions(from: firstInside + 1, count: inside.count),
                                 reasons: reasonLists[reasons], score: score,
-                                provenance: .extractor, citations: cited))
+                                provenance: provenance, citations: cited))
         }
-        return Extraction(sentences: sentenceSpans, mentions: mentions, claims: claims)
+        return claims
     }
 
+    /// The mention `raw` points to. Each kind builds its mention with its value in one
+    /// expression, so the value is copied once, from the match into the mention, not into a
+    /// local optional first and from there again.
     private func makeMention(_ raw: RawMention, id: String) -> Mention {
-        var number: NumberValue?, date: DateValue?, quote: QuoteValue?
+        let whole = span(raw.range), exact = slice(raw.range)
         switch raw.kind {
         case .number:
-            number = matches.numbers[raw.index].value
+            return Mention(id: id, kind: .number, span: whole, text: exact, number: matches.numbers[raw.index].value)
         case .date:
-            date = matches.dates[raw.index].value
+            return Mention(id: id, kind: .date, span: whole, text: exact, date: matches.dates[raw.index].value)
         case .quote:
-            let match = matches.quotes[raw.index]
-            quote = QuoteValue(speaker: match.speaker.map(text), speakerSpan: match.speaker.map(span), cue: match.cue,
-                               contentSpan: span(match.content))
+            let speaker = matches.quotes[raw.index].speaker
+            return Mention(id: id, kind: .quote, span: whole, text: exact,
+                           quote: QuoteValue(speaker: speaker.map(text), speakerSpan: speaker.map(span),
+                                             cue: matches.quotes[raw.index].cue, contentSpan: span(matches.quotes[raw.index].content)))
         }
-        return Mention(id: id, kind: raw.kind, span: span(raw.range), text: slice(raw.range), number: number, date: date, quote: quote)
     }
 
     /// The code-point span of `range` (``ScalarIndex`` returns an ASCII text's offsets as they are).
     private func span(_ range: ByteRange) -> TextSpan {
         document.scalars.span(ofBytes: range)
+    }
+
+    /// Whether the document is all ASCII (seven in ten), where a code point is a byte.
+    private var isASCII: Bool { document.length == bytes.count }
+
+    /// The bytes of a claim's prefix (see ``Document/prefixBytes(beforeByte:length:)``); in an
+    /// ASCII document, the bytes themselves, without testing them for ASCII again.
+    private func prefixBytes(before end: Int) -> ByteRange {
+        isASCII ? max(0, end - Claim.contextLength)..<end : document.prefixBytes(beforeByte: end)
+    }
+
+    /// The bytes of a claim's suffix (see ``Document/suffixBytes(afterByte:length:)``).
+    private func suffixBytes(after start: Int) -> ByteRange {
+        isASCII ? start..<min(bytes.count, start + Claim.contextLength) : document.suffixBytes(afterByte: start)
     }
 
     /// The text of `range`, read from the bytes already at hand.

@@ -49,13 +49,10 @@ enum WordCues {
     /// length, which lie in the block or the next (a cue word has at most eight letters). Only
     /// the few that pass are read to their end and looked up. The last bytes of the buffer are
     /// read byte by byte.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange, quoted: ArraySlice<ByteRange> = []) -> Found {
-        // The quotations are read in place: a counter holding the slice would retain and
-        // release its array for every sentence.
-        quoted.withUnsafeBufferPointer { scan(bytes, range, quoted: $0) }
-    }
-
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange, quoted: UnsafeBufferPointer<ByteRange>) -> Found {
+    ///
+    /// The quotations are read in place: a counter holding a slice of their array would retain
+    /// and release it for every sentence.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange, quoted: UnsafeBufferPointer<ByteRange>) -> Found {
         let filter = Self.prefixFilter
         var cues = CueCounter(bytes: bytes, range: range, quoted: quoted)
         let end = range.upperBound
