@@ -65,8 +65,8 @@ struct FigureNames {
     }
 
     /// The capitalised singular word right after a figure, when what follows it does not make
-    /// the figure a count ("Cent" in "50 Cent appeared", "50 Cent's
-    /// second album"; not "Labour" in "20 Labour MPs" nor "Britons").
+    /// the figure a count ("Cent" in "50 Cent appeared", "50 Cent's second album"; not "Labour"
+    /// in "20 Labour MPs", nor "Britons").
     private func nameWord(after end: Int, in text: SentenceBytes) -> LetterRun? {
         guard text.isByte(end, " "), let word = text.word(at: end + 1), word.length >= 2,
               text.isCapitalized(word), !text.isUppercase(word),
