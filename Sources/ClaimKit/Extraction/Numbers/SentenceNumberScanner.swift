@@ -308,7 +308,8 @@ struct SentenceNumberScanner {
             || references.isChartPosition(q, noun: noun, previous: previous) { return resume }
         let approximator = Approximators.approximator(before: q.start, previous: previous, in: text)
         // Only a number in words can be the pronoun: a digit one is not asked.
-        if q.form == .words, isPronounOne(q, noun: noun, previous: previous, next: next, approximator: approximator) {
+        if q.form == .words, isPronounOne(q, noun: noun, previous: previous, next: next, approximator: approximator)
+            || isZeroTolerance(q, next: next) {
             return resume
         }
         if let last = matches.last, last.range.upperBound > q.start { return resume }
@@ -350,6 +351,12 @@ struct SentenceNumberScanner {
             if approximator == nil, isCertainOne(q, previous: previous, next: next) { return true }
         }
         return noun == nil && approximator == nil
+    }
+
+    /// "zero tolerance" (of crime, of disruption): a policy, not a quantity; "zero points" counts.
+    private func isZeroTolerance(_ q: NumberReading, next: LetterRun?) -> Bool {
+        guard q.value == 0, q.isBare, let next else { return false }
+        return text.word(next, is: "tolerance")
     }
 
     /// "One analyst suggested…", "One result was…", "as one backbencher put it": "one" meaning

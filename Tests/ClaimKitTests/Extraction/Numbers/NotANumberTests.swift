@@ -47,6 +47,10 @@ import Testing
         #expect(numberTexts(in: "He sent 50 cents. 12 Britons were hurt. 20 Labour MPs signed, and 50 Cent stayed.") == ["50 cents", "12", "20", "50"])
     }
 
+    @Test func zeroToleranceIsAPolicy() {
+        #expect(numberTexts(in: "He backs a \"zero tolerance\" approach and zero tolerance of crime, with zero points.") == ["zero"])
+    }
+
     /// "One" opening a sentence, or before an unnamed source, means "a certain"; "only one"
     /// still counts.
     @Test func aCertainOneIsNoCount() {
