@@ -64,11 +64,11 @@ struct FigureNames {
         return match.range.allSatisfy { UTF8Bytes.isDigit(bytes[$0]) }
     }
 
-    /// The capitalised singular word right after a figure, when what follows it does not make
-    /// the figure a count ("Cent" in "50 Cent appeared", "50 Cent's second album"; not "Labour"
-    /// in "20 Labour MPs", nor "Britons").
+    /// The capitalised singular word after a figure and a blank (which the caller has seen),
+    /// when what follows it does not make the figure a count ("Cent" in "50 Cent appeared",
+    /// "50 Cent's second album"; not "Labour" in "20 Labour MPs", nor "Britons").
     private func nameWord(after end: Int, in text: SentenceBytes) -> LetterRun? {
-        guard text.isByte(end, " "), let word = text.word(at: end + 1), word.length >= 2,
+        guard let word = text.word(at: end + 1), word.length >= 2,
               text.isCapitalized(word), !text.isUppercase(word),
               !CountedNoun.endsInPlural(word.start..<word.end, in: text) else { return nil }
         guard let next = text.nextWord(after: word.end) else { return word }
@@ -96,7 +96,6 @@ struct FigureNames {
     /// "'s" or "’s" at `i`.
     private func isPossessiveEnding(at i: Int) -> Bool {
         if i + 2 <= bytes.count, bytes[i] == UInt8(ascii: "'") { return bytes[i + 1] | 0x20 == UInt8(ascii: "s") }
-        return i + 4 <= bytes.count && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99
-            && bytes[i + 3] | 0x20 == UInt8(ascii: "s")
+        return UTF8Bytes.matches(bytes, at: i, end: bytes.count - 1, 0xE2, 0x80, 0x99) && bytes[i + 3] | 0x20 == UInt8(ascii: "s")
     }
 }

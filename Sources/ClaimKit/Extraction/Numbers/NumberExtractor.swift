@@ -12,9 +12,9 @@
 ///
 /// What is not a number here: years and days of the month (dates), times of day, ordinals
 /// ("5th", "third round"), identifiers and references ("Article 5", "H.R.100", "G7",
-/// "COVID-19", "Minsk 2"), figures in names ("50 Cent"), footnote and list markers, numbers inside URLs and e-mail
-/// addresses, phone numbers, vague plurals ("thousands of"), and "one" as a pronoun ("one of
-/// the", "no one"). Decimal commas ("3,5") are not read: English-language news writes decimal
+/// "COVID-19", "Minsk 2"), figures in names ("50 Cent"), footnote and list markers, numbers
+/// inside URLs and e-mail addresses, phone numbers, vague plurals ("thousands of"), and "one"
+/// as a pronoun ("one of the", "no one"). Decimal commas ("3,5") are not read: English-language news writes decimal
 /// points, and "3,500" must stay three thousand five hundred.
 ///
 /// - Complexity: O(n) in the bytes of the sentences; nothing is allocated except for matches.

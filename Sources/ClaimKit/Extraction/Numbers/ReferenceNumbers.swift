@@ -74,8 +74,8 @@ struct ReferenceNumbers {
         }
         // "Article 5", "on page 3", "in at number three" (a chart position, not a count). The
         // lower-case reference words are among the others: after a word in lower case only
-        // they count, in one lookup.
-        // "ranked 134 in the world" is a rank; "ranked two places above" counts places.
+        // they count, in one lookup. So does "ranked" with no noun after the number: "ranked 134
+        // in the world" is a rank, while "ranked two places above" counts places.
         guard text.isCapitalized(previous) else {
             return Self.lowercaseReferenceWords.contains(text.bytes, from: previous.start, to: previous.end)
                 || noun == nil && text.word(previous, is: "ranked")

@@ -307,7 +307,7 @@ struct SentenceNumberScanner {
         if references.isReference(q, noun: noun, previous: previous)
             || references.isChartPosition(q, noun: noun, previous: previous) { return resume }
         let approximator = Approximators.approximator(before: q.start, previous: previous, in: text)
-        // Only a number in words can be the pronoun: a digit one is not asked.
+        // Only a number in words can be the pronoun or "zero tolerance": a digit is not asked.
         if q.form == .words, isPronounOne(q, noun: noun, previous: previous, next: next, approximator: approximator)
             || isZeroTolerance(q, next: next) {
             return resume
