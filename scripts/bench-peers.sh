@@ -6,7 +6,8 @@
 #   scripts/bench-peers.sh [CORPUS.jsonl]        default ../shared/corpus/news.jsonl
 #
 # Environment:
-#   RUNS=3            runs per tool (the median is reported)
+#   RUNS=3            rounds, each timing every tool once (the median is reported)
+#   SEQUENTIAL=1      time each tool's runs one after another instead of in rounds
 #   SAMPLE_KB=200     text timed for the slow peers (pySBD, dateparser, quantulum3)
 #   PEERS=a,b         only these peers (sentencex,blingfire,spacy-sentencizer,pysbd,dateparser,quantulum3)
 #   VENV=.venv-peers  the Python virtual environment holding the peers (created on first use)
@@ -14,7 +15,8 @@
 #   CLAIMKIT=path     use this claimkit binary instead of building one
 #
 # Each measurement is a fresh process, on one core unless stated. Peers are timed inside Python
-# after their imports; claimkit is timed as a whole process.
+# after their imports; claimkit is timed as a whole process. The tools take turns, a round at a
+# time, so that the machine's drift falls on all of them alike (scripts/bench_peers.py says more).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -47,4 +49,4 @@ print("versions: " + ", ".join(f"{p} {m.version(p)}" for p in ["sentencex", "pys
 EOF
 
 exec "$venv/bin/python" scripts/bench_peers.py --claimkit "$CLAIMKIT" --corpus "$corpus" \
-    --runs "${RUNS:-3}" --sample-kb "${SAMPLE_KB:-200}" ${PEERS:+--only "$PEERS"}
+    --runs "${RUNS:-3}" --sample-kb "${SAMPLE_KB:-200}" ${PEERS:+--only "$PEERS"} ${SEQUENTIAL:+--sequential}

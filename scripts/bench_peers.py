@@ -8,6 +8,15 @@ Every measurement is a fresh process. Peers are timed inside their process after
 set-up (and one warm-up call on a short sentence), over the articles' "text" fields; claimkit is
 timed as a whole process (start-up, JSON parsing and output included), as a user would run it.
 Throughput is UTF-8 bytes of article text per second, in MB/s (10^6 bytes).
+
+Order of the runs. A shared machine's speed drifts by a third from one minute to the next, more
+than the ratios' margins, so the tools are not timed one after another: each of the --runs
+rounds times every peer once and then `claimkit segment` and `claimkit batch --jobs 1` once, so
+that a slow spell falls on all of them alike, and each tool's median is taken over the rounds.
+`batch --jobs 1` and `--jobs 2`, compared with each other, are timed after the rounds as
+alternating pairs, after one pair not counted: a 0.1 s two-thread run that follows a long
+single-threaded one found the second core slow to wake, which no batch of real size notices.
+--sequential times each tool's runs one after another instead (the method of the first sessions).
 """
 import argparse
 import json
@@ -104,6 +113,10 @@ def time_process(cmd):
     return seconds
 
 
+def batch_command(claimkit, jobs, corpus):
+    return [claimkit, "batch", "--jobs", str(jobs), corpus]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--worker")
@@ -113,6 +126,7 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--sample-kb", type=int, default=200, help="text timed for the slow peers (pySBD, dateparser, quantulum3)")
     ap.add_argument("--only", help="comma-separated peers to run (default: all)")
+    ap.add_argument("--sequential", action="store_true", help="time each tool's runs one after another, not in rounds")
     args = ap.parse_args()
 
     if args.worker:
@@ -122,47 +136,70 @@ def main():
     corpus = os.path.abspath(args.corpus)
     texts, total = load_texts(corpus)
     print(f"corpus: {corpus}: {len(texts)} articles, {total / 1e6:.2f} MB of text; "
-          f"{args.runs} runs, medians; load average {os.getloadavg()[0]:.2f}, {os.cpu_count()} CPUs", flush=True)
+          f"{args.runs} {'runs in a row' if args.sequential else 'rounds'}, medians; load average {os.getloadavg()[0]:.2f}, {os.cpu_count()} CPUs", flush=True)
 
     rows = {}  # name -> (task, input description, MB/s)
     peers = [p for p in PEERS if not args.only or p in args.only.split(",")]
-    for tool in peers:
-        task, slow = PEERS[tool]
-        limit = args.sample_kb * 1000 if slow else None
-        results = [time_peer(tool, corpus, limit) for _ in range(args.runs)]
-        nbytes, narticles = results[0]["bytes"], results[0]["articles"]
-        mbps = nbytes / 1e6 / statistics.median(r["seconds"] for r in results)
-        what = f"sample: first {narticles} articles, {nbytes / 1e6:.2f} MB" if slow else f"all {narticles} articles"
-        rows[tool] = (task, what, mbps)
-        print(f"  {tool:<20} {mbps:10.3f} MB/s  ({what})", flush=True)
-
-    if args.claimkit:
-        with tempfile.TemporaryDirectory(prefix="claimkit-bench-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="claimkit-bench-") as tmp:
+        # Each entry: name -> (task, input description, bytes, function timing one run in seconds).
+        timed = {}
+        for tool in peers:
+            task, slow = PEERS[tool]
+            limit = args.sample_kb * 1000 if slow else None
+            sample, nbytes = load_texts(corpus, limit)   # what the worker will time
+            what = f"sample: first {len(sample)} articles, {nbytes / 1e6:.2f} MB" if slow else f"all {len(sample)} articles"
+            timed[tool] = (task, what, nbytes, lambda tool=tool, limit=limit: time_peer(tool, corpus, limit)["seconds"])
+        if args.claimkit:
             # `claimkit segment` takes one text file: the articles' texts, a blank line apart.
             plain = os.path.join(tmp, "corpus.txt")
             with open(plain, "w", encoding="utf-8") as f:
                 f.write("\n\n".join(texts) + "\n")
-            jobs = {
-                "claimkit segment": ("segmentation", [args.claimkit, "segment", plain]),
-                "claimkit batch --jobs 1": ("full extraction", [args.claimkit, "batch", "--jobs", "1", corpus]),
-                "claimkit batch --jobs 2": ("full extraction", [args.claimkit, "batch", "--jobs", "2", corpus]),
-            }
-            for name, (task, cmd) in jobs.items():
-                seconds = statistics.median(time_process(cmd) for _ in range(args.runs))
-                rows[name] = (task, f"all {len(texts)} articles, whole process", total / 1e6 / seconds)
-                print(f"  {name:<20} {rows[name][2]:10.3f} MB/s", flush=True)
+            whole = f"all {len(texts)} articles, whole process"
+            timed["claimkit segment"] = ("segmentation", whole, total, lambda: time_process([args.claimkit, "segment", plain]))
+            timed["claimkit batch --jobs 1"] = ("full extraction", whole, total, lambda: time_process(batch_command(args.claimkit, 1, corpus)))
+
+        seconds = {name: [] for name in timed}
+        if args.sequential:
+            for name, (_, _, _, run) in timed.items():
+                seconds[name] = [run() for _ in range(args.runs)]
+        else:
+            for round_number in range(1, args.runs + 1):
+                for name, (_, _, _, run) in timed.items():
+                    seconds[name].append(run())
+                print(f"  round {round_number}/{args.runs} done, load average {os.getloadavg()[0]:.2f}", flush=True)
+        for name, (task, what, nbytes, _) in timed.items():
+            rows[name] = (task, what, nbytes / 1e6 / statistics.median(seconds[name]))
+            print(f"  {name:<31} {rows[name][2]:10.3f} MB/s  ({what})", flush=True)
+
+        if args.claimkit:
+            # One job against two, as alternating pairs after a pair not counted (see the top).
+            if args.sequential:
+                one = [time_process(batch_command(args.claimkit, 1, corpus)) for _ in range(args.runs)]
+                two = [time_process(batch_command(args.claimkit, 2, corpus)) for _ in range(args.runs)]
+            else:
+                time_process(batch_command(args.claimkit, 1, corpus))
+                time_process(batch_command(args.claimkit, 2, corpus))
+                pairs = [(time_process(batch_command(args.claimkit, 1, corpus)),
+                          time_process(batch_command(args.claimkit, 2, corpus))) for _ in range(args.runs)]
+                one, two = [p[0] for p in pairs], [p[1] for p in pairs]
+            whole = f"all {len(texts)} articles, whole process"
+            rows["claimkit batch --jobs 1 (pairs)"] = ("full extraction", whole, total / 1e6 / statistics.median(one))
+            rows["claimkit batch --jobs 2 (pairs)"] = ("full extraction", whole, total / 1e6 / statistics.median(two))
+            for name in ("claimkit batch --jobs 1 (pairs)", "claimkit batch --jobs 2 (pairs)"):
+                print(f"  {name:<31} {rows[name][2]:10.3f} MB/s", flush=True)
 
     print()
-    print(f"{'tool':<24} {'task':<21} {'MB/s':>9}  {'input'}")
+    print(f"{'tool':<31} {'task':<16} {'MB/s':>9}  {'input'}")
     print("-" * 100)
     for name, (task, what, mbps) in rows.items():
-        print(f"{name:<24} {task:<21} {mbps:9.3f}  {what}")
+        print(f"{name:<31} {task:<16} {mbps:9.3f}  {what}")
 
     if not args.claimkit:
         return
     seg = rows["claimkit segment"][2]
     full1 = rows["claimkit batch --jobs 1"][2]
-    full2 = rows["claimkit batch --jobs 2"][2]
+    pair1 = rows["claimkit batch --jobs 1 (pairs)"][2]
+    pair2 = rows["claimkit batch --jobs 2 (pairs)"][2]
     # (claimkit figure, its name, peer, target or None)
     checks = [
         (seg, "segment", "sentencex", 1.0),
@@ -186,7 +223,7 @@ def main():
         failed += verdict == "FAIL"
         tgt = "-" if target is None else f">= {target:g}x"
         print(f"{name:<18} {peer:<19} {ratio:8.1f}x  {tgt:<8} {verdict}")
-    ratio = full2 / full1
+    ratio = pair2 / pair1
     verdict = "PASS" if ratio >= 1.7 else "FAIL"
     failed += verdict == "FAIL"
     print(f"{'batch -j2 (full)':<18} {'batch -j1 (full)':<19} {ratio:8.2f}x  {'>= 1.7x':<8} {verdict}")
