@@ -121,7 +121,9 @@ struct ClauseSubjects {
         var steps = 0
         while let t = cursor, steps < Self.maximumTokensForReport {
             if CueVerbs.isCue(t, in: text), !CueVerbs.isParticiple(t, in: text) {
+                // Only a capitalised word or a document's ("the Pew report says") ends a name.
                 if let last = previous.map({ skippingAuxiliary($0, floor: sentence.lowerBound) }),
+                   text.isCapitalised(last) || SpeakerWords.contains(SpeakerWords.documents, last, in: text),
                    let phrase = phrases.phrase(endingWith: last, floor: sentence.lowerBound), phrase.kind == .name {
                     found = phrase   // "Ms Diemont says", "Michael Howard has said"
                 } else if !CueVerbs.takesAddressee(t, in: text), let next = text.next(from: t.end, limit: sentence.upperBound),

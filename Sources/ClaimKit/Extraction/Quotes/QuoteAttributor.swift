@@ -57,6 +57,7 @@ struct QuoteAttributor {
                 ?? attribution.after(quote, limit: afterLimit(quote))
             var link: Int?
             var unnamedRole = false
+            var roleName: RoleName?
             if quote.depth == 0 {
                 link = previousOutermost.flatMap { continues(quote, after: quotes[$0]) ? $0 : nil }
                 if result == nil, let link {
@@ -80,13 +81,17 @@ struct QuoteAttributor {
                         }
                         if let antecedent { result = Attribution(speaker: antecedent, cue: current.cue) }
                     }
-                    if let current = result, isDefiniteDescription(current.speaker), roles.name(for: current.speaker) == nil {
-                        unnamedRole = true
-                        if let named = resolution.antecedent(ofPronounAt: current.speaker.range, quoteStart: reported, needsPerson: true,
-                                                             prefersReported: true, known: known, fits: persons.isPerson),
-                           named.kind == .name {
-                            result = Attribution(speaker: named, cue: current.cue)   // "said the Newport-based athlete"
-                            unnamedRole = false
+                    if let current = result, isDefiniteDescription(current.speaker) {
+                        if let name = roles.name(for: current.speaker) {
+                            roleName = RoleName(speaker: current.speaker, name: name)
+                        } else {
+                            unnamedRole = true
+                            if let named = resolution.antecedent(ofPronounAt: current.speaker.range, quoteStart: reported, needsPerson: true,
+                                                                 prefersReported: true, known: known, fits: persons.isPerson),
+                               named.kind == .name {
+                                result = Attribution(speaker: named, cue: current.cue)   // "said the Newport-based athlete"
+                                unnamedRole = false
+                            }
                         }
                     }
                 }
@@ -95,7 +100,7 @@ struct QuoteAttributor {
                 }
                 previousOutermost = i
             }
-            found.append(Found(attribution: result, link: link, isUnnamedRole: unnamedRole))
+            found.append(Found(attribution: result, link: link, isUnnamedRole: unnamedRole, roleName: roleName))
         }
         for i in stride(from: quotes.count - 1, through: 0, by: -1) {
             if let link = found[i].link, found[link].attribution == nil { found[link].attribution = found[i].attribution }
@@ -121,7 +126,7 @@ struct QuoteAttributor {
         matches.reserveCapacity(quotes.count)
         // Pieces of one quotation, and paragraphs that go on quoting, share a speaker phrase:
         // the name its role stands for is looked up once for the run.
-        var named: (speaker: SpeakerPhrases.Phrase, name: SpeakerPhrases.Phrase)?
+        var named: RoleName?
         for (i, quote) in quotes.enumerated() {
             let attribution = found[i].attribution
             var speaker: ByteRange?
@@ -130,9 +135,12 @@ struct QuoteAttributor {
                     speaker = attribution.speaker.range
                 } else if let named, Self.isSame(named.speaker, attribution.speaker) {
                     speaker = named.name.range
+                } else if let known = found[i].roleName, Self.isSame(known.speaker, attribution.speaker) {
+                    named = known   // named in the first pass, for a definite description
+                    speaker = known.name.range
                 } else {
                     let name = roles.name(for: attribution.speaker) ?? attribution.speaker
-                    named = (attribution.speaker, name)
+                    named = RoleName(speaker: attribution.speaker, name: name)
                     speaker = name.range
                 }
             }
@@ -150,6 +158,16 @@ struct QuoteAttributor {
         /// Whether the speaker is a role phrase ``RoleNames`` gives no name to, as read for a
         /// definite description, so that naming the speakers does not read it again.
         let isUnnamedRole: Bool
+        /// The name ``RoleNames`` gave the speaker, when the first pass asked it (for a definite
+        /// description: "the Ealing North MP"), so that naming the speakers does not search for
+        /// it again.
+        let roleName: RoleName?
+    }
+
+    /// A speaker phrase and the name ``RoleNames/name(for:)`` gives it (the phrase itself when none).
+    private struct RoleName {
+        let speaker: SpeakerPhrases.Phrase
+        let name: SpeakerPhrases.Phrase
     }
 
     /// Whether two phrases are the same for ``RoleNames/name(for:)``, which reads only these.
