@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Reads one line of a batch, a JSON object, straight from its bytes into a ``BatchArticle``.
 ///
 /// Hand-written because no JSON package is available here, and neither general reader fits:
@@ -35,7 +39,7 @@ struct BatchLineParser {
             case 9: (field, name) = (.published, "published")
             default: return nil
             }
-            guard key.elementsEqual(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)) else { return nil }
+            guard memcmp(key.baseAddress!, name.utf8Start, key.count) == 0 else { return nil }
             self = field
         }
 
