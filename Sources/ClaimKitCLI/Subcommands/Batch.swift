@@ -17,9 +17,13 @@ extension ClaimKitCommand {
         )
 
         @Argument(help: ArgumentHelp("JSON Lines files (default: standard input).", valueName: "file")) var files: [String] = []
-        @Option(help: "Worker threads (default: every core).") var jobs = ProcessInfo.processInfo.activeProcessorCount
+        @Option(help: "Worker threads (default: every core).") var jobs = Self.coreCount
         @Flag(help: "Stop at the first malformed line.") var failFast = false
         @Option(help: ArgumentHelp("Add every article to this store instead of printing.", valueName: "dir")) var store: String?
+
+        /// The cores this process may use, read once: ArgumentParser makes the command several
+        /// times while it parses, and each asked the system again (cgroup files included).
+        private static let coreCount = ProcessInfo.processInfo.activeProcessorCount
 
         func validate() throws {
             guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
