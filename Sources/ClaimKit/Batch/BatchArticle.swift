@@ -4,16 +4,17 @@ public struct BatchArticle: Sendable, Equatable {
     /// The article's text as UTF-8 bytes, the form ``DocumentLoader/load(bytes:name:as:)``
     /// reads: decoded from the line straight into this array, never held as a `String`.
     public var textUTF8: [UInt8] {
-        didSet { textIsValidUTF8 = false }
+        didSet { textFacts = [] }
     }
     public var title: String?
     public var url: String?
     /// `YYYY-MM-DD`, checked by ``parse(_:)``.
     public var published: String?
-    /// Whether ``textUTF8`` is known to be well-formed UTF-8: true when ``parse(_:)`` made it
-    /// from a line it checked, so that ``document()`` need not check the text again. Not part
-    /// of the article's value (``==`` ignores it).
-    private var textIsValidUTF8 = false
+    /// What is known of ``textUTF8`` when ``parse(_:)`` made it from a line it checked (that it
+    /// is UTF-8, whether it is ASCII, whether it holds no NUL nor carriage return), so that
+    /// ``document()`` need not go over the text again to find out. Not part of the article's
+    /// value (``==`` ignores it).
+    private var textFacts: KnownTextFacts = []
 
     public init(id: String, text: String, title: String? = nil, url: String? = nil, published: String? = nil) {
         self.init(id: id, textUTF8: Array(text.utf8), title: title, url: url, published: published)
@@ -35,7 +36,7 @@ public struct BatchArticle: Sendable, Equatable {
     ///
     /// - Throws: ``DocumentLoadError``.
     public func document() throws -> Document {
-        try DocumentLoader.load(bytes: textUTF8, name: id, as: .plainText, isKnownValidUTF8: textIsValidUTF8)
+        try DocumentLoader.load(bytes: textUTF8, name: id, as: .plainText, known: textFacts)
     }
 
     public static func == (a: BatchArticle, b: BatchArticle) -> Bool {
@@ -46,10 +47,11 @@ public struct BatchArticle: Sendable, Equatable {
     ///
     /// - Throws: ``BatchLineError`` saying what is wrong with the line and at which column.
     public static func parse(_ line: [UInt8]) throws(BatchLineError) -> BatchArticle {
-        var article = try line.withUnsafeBufferPointer { bytes throws(BatchLineError) in try BatchLineParser.parse(bytes) }
+        let parsed = try line.withUnsafeBufferPointer { bytes throws(BatchLineError) in try BatchLineParser.parse(bytes) }
         // The parser checked that the whole line is UTF-8, and decoding its escapes writes
         // only well-formed sequences (a lone surrogate is an error).
-        article.textIsValidUTF8 = true
+        var article = parsed.article
+        article.textFacts = parsed.textFacts
         return article
     }
 }

@@ -119,19 +119,36 @@ extension BatchLineParser {
         throw invalid("unterminated string (the line ends before its closing quote)", at: open)
     }
 
+    /// A string decoded by ``decodedInOnePass()``, with what the pass learnt of it on the way.
+    struct OnePassString {
+        var bytes: [UInt8]
+        /// The bytes between the quotes in the line.
+        var body: Range<Int>
+        /// Whether every byte of the body is ASCII. Decided from the chunks as they were read,
+        /// which may reach past the closing quote, so a false is not sure; a true is.
+        var isASCII: Bool
+        /// Whether the decoded bytes hold no carriage return (none comes but from `\r`; and
+        /// none holds NUL, which only `\u0000` could make).
+        var hasNoCarriageReturn: Bool
+    }
+
     /// The decoded bytes of the string at `offset` (its opening quote), with `offset` moved past
     /// it: found and decoded in one pass, the runs between escapes copied sixteen bytes at a time
     /// as they are tested, instead of finding the string's end first (``scanString()``) and
-    /// going over it again to copy it (``decoded(_:)``). Nil, with `offset` unchanged, for a
+    /// going over it again to copy it (``decoded(_:)``). The same pass notes whether the
+    /// bytes read were all ASCII (an or of the chunks), so that an article's text need not be
+    /// checked for UTF-8 nor counted for its scalars again. Nil, with `offset` unchanged, for a
     /// string this pass leaves to those two: one with a `\u` escape, or anything wrong (an
     /// unknown escape, a control character, no closing quote), whose error they then report as
     /// they always have.
-    mutating func decodedInOnePass() -> [UInt8]? {
+    mutating func decodedInOnePass() -> OnePassString? {
         guard let base = bytes.baseAddress else { return nil }
         let source = UnsafeRawPointer(base)
         let end = bytes.count
         var i = offset + 1
         var closingQuote: Int?
+        var highBits = SIMD16<UInt8>()   // the or of every byte read
+        var hasNoCarriageReturn = true
         // The decoded string is no longer than the rest of the line, which is the capacity: a
         // sixteen-byte store at `n` is made only while sixteen bytes are left to read at `i`,
         // and `n` never passes `i` minus the opening quote, so every store stays inside it.
@@ -139,8 +156,23 @@ extension BatchLineParser {
             let target = UnsafeMutableRawPointer(buffer.baseAddress!)
             var n = 0
             while true {
-                _ = JSONEscapes.copyPlainChunks(from: source, &i, end: end, to: target, &n)
+                // JSONEscapes.copyPlainChunks, with the or of the chunks kept.
+                while i &+ 16 <= end {
+                    let chunk = source.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                    target.storeBytes(of: chunk, toByteOffset: n, as: SIMD16<UInt8>.self)
+                    highBits |= chunk
+                    guard JSONEscapes.hasSpecialByte(chunk) else {
+                        i &+= 16
+                        n &+= 16
+                        continue
+                    }
+                    let plain = JSONEscapes.plainPrefixCount(chunk)
+                    i &+= plain
+                    n &+= plain
+                    break
+                }
                 while i < end && !JSONEscapes.isSpecial(base[i]) {
+                    highBits[0] |= base[i]
                     target.storeBytes(of: base[i], toByteOffset: n, as: UInt8.self)
                     i += 1
                     n += 1
@@ -151,6 +183,7 @@ extension BatchLineParser {
                     break
                 }
                 guard base[i] == UInt8(ascii: "\\"), i + 1 < end, let unescaped = JSONEscapes.shortEscape(base[i + 1]) else { break }
+                if unescaped == 0x0D { hasNoCarriageReturn = false }
                 target.storeBytes(of: unescaped, toByteOffset: n, as: UInt8.self)
                 i += 2
                 n += 1
@@ -158,8 +191,11 @@ extension BatchLineParser {
             count = n
         }
         guard let closingQuote else { return nil }
+        let body = (offset + 1)..<closingQuote
         offset = closingQuote + 1
-        return decoded
+        let words = unsafeBitCast(highBits, to: SIMD2<UInt64>.self)
+        return OnePassString(bytes: decoded, body: body, isASCII: (words[0] | words[1]) & 0x8080_8080_8080_8080 == 0,
+                             hasNoCarriageReturn: hasNoCarriageReturn)
     }
 
     /// The UTF-8 bytes `token` stands for, its escapes decoded.

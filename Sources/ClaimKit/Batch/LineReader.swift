@@ -28,12 +28,22 @@ public final class LineReader {
             }
             let newline = buffer.withUnsafeBufferPointer { UTF8Bytes.firstIndex(of: 0x0A, in: $0, from: start, to: end) }
             if newline < end {
-                line.append(contentsOf: buffer[start..<newline])
+                append(start..<newline, to: &line)
                 start = newline + 1
                 return trimmed(line)
             }
-            line.append(contentsOf: buffer[start..<end])
+            append(start..<end, to: &line)
             start = end
+        }
+    }
+
+    /// Appends `buffer[range]` to `line`, copied as one block from the buffer's storage (an
+    /// `ArraySlice` went through the generic append, several times the copy's cost); a line that
+    /// fits in the buffer (most) is made at its size straight away.
+    private func append(_ range: Range<Int>, to line: inout [UInt8]) {
+        buffer.withUnsafeBufferPointer { buffer in
+            let bytes = UnsafeBufferPointer(rebasing: buffer[range])
+            if line.isEmpty { line = Array(bytes) } else { line.append(contentsOf: bytes) }
         }
     }
 

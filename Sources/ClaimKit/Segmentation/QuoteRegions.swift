@@ -36,7 +36,18 @@ struct QuoteRegions {
 
     /// The first quotation of the line that closes at or after `p`, reading on as far as
     /// needed; `p` never decreases from one call to the next.
+    ///
+    /// Inlined for the answer at most sentence ends, nil: every mark before `p` read already
+    /// (the segmenter's scan reads them on its way), no quotation open and none closed at or
+    /// after `p`.
+    @inline(__always)
     mutating func region(closingAtOrAfter p: Int) -> Region? {
+        if position >= p && openAt < 0 && (lastRegion?.close ?? -1) < p { return nil }
+        return regionReadingOn(closingAtOrAfter: p)
+    }
+
+    /// ``region(closingAtOrAfter:)`` when marks are left to read or a quotation may hold `p`.
+    private mutating func regionReadingOn(closingAtOrAfter p: Int) -> Region? {
         read(upTo: p)
         if let region = lastRegion, region.close >= p { return region }
         // No quotation is open at `p`: the next one to close opens after it.

@@ -27,21 +27,27 @@ public struct SentenceSegmenter: Sendable {
         ranges.reserveCapacity(bytes.count / 80 + 1)
         var lineStart = 0
         let count = bytes.count
+        // Each line's end is found once: the end of the line after the current one, looked for
+        // to see whether the sentence runs on, is where that line ends when it is read next.
+        var lineEnd = Self.endOfLine(bytes, from: 0)
         while lineStart < count {
-            var lineEnd = Self.endOfLine(bytes, from: lineStart)
-            while lineEnd < count {
-                let nextEnd = Self.endOfLine(bytes, from: lineEnd + 1)
-                guard Self.continuesOnNextLine(bytes, line: lineStart..<lineEnd, next: (lineEnd + 1)..<nextEnd) else { break }
+            var nextEnd = Self.endOfLine(bytes, from: lineEnd + 1)
+            while lineEnd < count,
+                  Self.continuesOnNextLine(bytes, line: lineStart..<lineEnd, next: (lineEnd + 1)..<nextEnd) {
                 lineEnd = nextEnd
+                nextEnd = Self.endOfLine(bytes, from: lineEnd + 1)
             }
             LineSegmenter.segmentLine(bytes, from: lineStart, to: lineEnd, into: &ranges)
             lineStart = lineEnd + 1
+            lineEnd = nextEnd
         }
         return ranges
     }
 
+    /// The offset of the first newline from `start`, or the byte count (also when `start` is
+    /// past the end).
     private static func endOfLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        UTF8Bytes.firstIndex(of: 0x0A, in: bytes, from: start, to: bytes.count)
+        UTF8Bytes.firstIndex(of: 0x0A, in: bytes, from: min(start, bytes.count), to: bytes.count)
     }
 
     /// Whether a sentence was wrapped onto the next line ("range from China's\neconomic power").

@@ -35,10 +35,10 @@ public struct Document: Sendable {
     }
 
     /// Makes a plain document from bytes already checked to be UTF-8, keeping the array itself
-    /// as ``utf8``.
-    init(validUTF8 bytes: [UInt8], mediaType: MediaType) {
+    /// as ``utf8``; `isASCII` says they are known to be ASCII, which spares counting scalars.
+    init(validUTF8 bytes: [UInt8], isASCII: Bool, mediaType: MediaType) {
         utf8 = bytes
-        scalars = ScalarIndex(utf8: bytes)
+        scalars = isASCII ? ScalarIndex(ascii: bytes) : ScalarIndex(utf8: bytes)
         self.mediaType = mediaType
         title = nil
         links = []

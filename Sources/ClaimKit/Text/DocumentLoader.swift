@@ -27,21 +27,23 @@ public enum DocumentLoader {
     ///   - mediaType: how to render it; `nil` sniffs the content.
     /// - Throws: ``DocumentLoadError``.
     public static func load(bytes: [UInt8], name: String, as mediaType: MediaType? = nil) throws -> Document {
-        try load(bytes: bytes, name: name, as: mediaType, isKnownValidUTF8: false)
+        try load(bytes: bytes, name: name, as: mediaType, known: [])
     }
 
-    /// ``load(bytes:name:as:)``, skipping the UTF-8 check when `isKnownValidUTF8` (a batch
-    /// line's text, checked with its line).
-    static func load(bytes: [UInt8], name: String, as mediaType: MediaType?, isKnownValidUTF8: Bool) throws -> Document {
-        try checkIsText(bytes, name: name, checkingUTF8: !isKnownValidUTF8)
-        let utf8 = normalizedBytes(bytes)
+    /// ``load(bytes:name:as:)``, skipping the checks and the work that what is `known` of the
+    /// bytes makes needless (a batch line's text, checked and decoded with its line): the
+    /// UTF-8 check, the search for NUL and carriage returns, the scalar count of ASCII.
+    static func load(bytes: [UInt8], name: String, as mediaType: MediaType?, known: KnownTextFacts) throws -> Document {
+        let plain = known.contains(.noNULOrCarriageReturn)
+        try checkIsText(bytes, name: name, checkingNUL: !plain, checkingUTF8: !known.contains(.validUTF8))
+        let utf8 = normalizedBytes(bytes, mayHoldCarriageReturns: !plain)
         guard utf8.contains(where: { !isASCIIWhitespace($0) }) else {
             throw DocumentLoadError(code: .empty, file: name,
                                     message: "the input holds only whitespace; there is no text to annotate")
         }
         switch mediaType ?? MediaType.sniff(bytes) {
         case .plainText:
-            return Document(validUTF8: utf8, mediaType: .plainText)
+            return Document(validUTF8: utf8, isASCII: known.contains(.ascii), mediaType: .plainText)
         case .markdown:
             return document(from: try MarkdownTextRenderer.render(String(decoding: utf8, as: UTF8.self), file: name), mediaType: .markdown)
         case .html:
@@ -54,13 +56,13 @@ public enum DocumentLoader {
                  links: rendered.links, footnoteReferences: rendered.footnoteReferences)
     }
 
-    /// Rejects empty, binary and (when `checkingUTF8`) ill-formed input with the byte offset of
-    /// the problem.
-    private static func checkIsText(_ bytes: [UInt8], name: String, checkingUTF8: Bool) throws {
+    /// Rejects empty, binary (when `checkingNUL`) and ill-formed (when `checkingUTF8`) input
+    /// with the byte offset of the problem.
+    private static func checkIsText(_ bytes: [UInt8], name: String, checkingNUL: Bool, checkingUTF8: Bool) throws {
         guard !bytes.isEmpty else {
             throw DocumentLoadError(code: .empty, file: name, message: "the input is empty; there is no text to annotate")
         }
-        if let nul = UTF8Bytes.firstIndex(of: 0, in: bytes) {
+        if checkingNUL, let nul = UTF8Bytes.firstIndex(of: 0, in: bytes) {
             throw DocumentLoadError(code: .binary, file: name, byteOffset: nul,
                                     message: "NUL byte: this looks like a binary file, not text; give a .txt, .md or .html article in UTF-8")
         }
@@ -74,11 +76,14 @@ public enum DocumentLoader {
     }
 
     /// Drops a byte-order mark and turns `\r\n` and lone `\r` into `\n`; returns `bytes`
-    /// themselves, not a copy, when there is nothing to change (the common case).
-    static func normalizedBytes(_ bytes: [UInt8]) -> [UInt8] {
+    /// themselves, not a copy, when there is nothing to change (the common case). When the
+    /// caller knows there is no `\r` (`mayHoldCarriageReturns` false), they are not looked for.
+    static func normalizedBytes(_ bytes: [UInt8], mayHoldCarriageReturns: Bool = true) -> [UInt8] {
         var start = 0
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
-        guard UTF8Bytes.firstIndex(of: 13, in: bytes, from: start) != nil else { return start == 0 ? bytes : Array(bytes[start...]) }
+        guard mayHoldCarriageReturns, UTF8Bytes.firstIndex(of: 13, in: bytes, from: start) != nil else {
+            return start == 0 ? bytes : Array(bytes[start...])
+        }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count - start)
         var i = start

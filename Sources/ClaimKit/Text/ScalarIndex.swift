@@ -64,6 +64,22 @@ public struct ScalarIndex: Sendable {
         self.scalarCount = scalarCount
     }
 
+    /// The index of a text known to be all ASCII, where every byte is a scalar: its checkpoints
+    /// are written without reading the text.
+    ///
+    /// - Complexity: O(n / ``blockSize``).
+    init(ascii: [UInt8]) {
+        utf8 = ascii
+        let wholeBlocks = ascii.count / Self.blockSize
+        let points = wholeBlocks + (wholeBlocks * Self.blockSize < ascii.count ? 1 : 0) + 1
+        checkpoints = [Int](unsafeUninitializedCapacity: points) { checkpoints, written in
+            for block in 0..<(points - 1) { checkpoints[block] = block * Self.blockSize }
+            checkpoints[points - 1] = ascii.count
+            written = points
+        }
+        scalarCount = ascii.count
+    }
+
     /// The scalar offset of the scalar that starts at (or the text end at) `byteOffset`.
     ///
     /// Inlined, so that in an ASCII text (most of them) a conversion is a comparison where it
