@@ -94,7 +94,8 @@ enum WordCues {
 
     /// Counts the cue words whose first bytes are the bits of `starts` (bit `k` for byte
     /// `i + k`), each tested on its first three bytes, read from the text with the eight
-    /// from its first, then on its length; true once both kinds of cue are found.
+    /// from its first, then on its length; the few that pass are looked up by the key those
+    /// eight bytes give. True once both kinds of cue are found.
     @inline(__always)
     private static func countWords(startingAt starts: UInt32, in base: UnsafePointer<UInt8>, at i: Int, end: Int,
                                    filter: WordPrefixFilter, into cues: inout CueCounter) -> Bool {
@@ -108,7 +109,11 @@ enum WordCues {
             // the lookup reads on and rejects a longer word).
             let length = min(letterRun(word), end &- start)
             guard filter.lengths(ofWordStarting: word) &>> UInt16(truncatingIfNeeded: length) & 1 != 0 else { continue }
-            cues.count(wordAt: start)
+            // A word of eight letters that goes on is longer than any cue.
+            if length == 8 && start &+ 8 < end && UTF8Bytes.isASCIILetter(base[start &+ 8]) { continue }
+            // Its key as ``PackedWordKey`` makes it: its letters lower-cased, big-endian.
+            let key = (word | ByteChunk.ones &* 0x20).byteSwapped &>> UInt64(truncatingIfNeeded: 64 &- 8 &* length)
+            cues.count(wordFrom: start, to: start &+ length, key: key)
             if cues.found.isComplete { return true }
         }
         return false
@@ -171,9 +176,17 @@ enum WordCues {
         /// Reads the word at `start` to its end, looks it up and notes its kind if it is a cue.
         mutating func count(wordAt start: Int) {
             let (end, key) = PackedWordKey.scanWord(bytes, at: start, limit: range.upperBound)
-            // Every cue word is at most eight letters, and a whole word: not part of "4G" or of
-            // "Hawaiʻi" or "café", whose other letters are digits or outside ASCII.
-            guard end - start <= 8, let flags = WordCues.table.value(forKey: key, bytes, from: start, to: end),
+            // Every cue word is at most eight letters.
+            guard end - start <= 8 else { return }
+            count(wordFrom: start, to: end, key: key)
+        }
+
+        /// Looks up the word `start..<end` of at most eight letters, whose key
+        /// (``PackedWordKey``) is `key`, and notes its kind if it is a cue.
+        mutating func count(wordFrom start: Int, to end: Int, key: UInt64) {
+            // A cue is a whole word: not part of "4G" or of "Hawaiʻi" or "café", whose other
+            // letters are digits or outside ASCII.
+            guard let flags = WordCues.table.value(forKey: key, bytes, from: start, to: end),
                   !WordCues.isGlued(bytes, before: start, floor: range.lowerBound),
                   !WordCues.isGlued(bytes, after: end, limit: range.upperBound) else { return }
             if flags == factualVerb { found.factualVerb = true; return }
