@@ -27,12 +27,6 @@ public struct ClaimExtractor: Sendable {
         }
     }
 
-    /// Runs the extractors and settles their overlaps: a number inside a calendar date
-    /// ("2014", the "28" of "February 28") is part of the date, while a count of units of time
-    /// ("four days", the "4" of "4 weeks ago") is kept as a quantity too.
-    ///
-    /// The matches stay in the extractors' lists; the mentions only point into them, so that
-    /// putting them in text order moves a few integers, not the values and their strings.
     /// Whether a number counts units of time ("three" in "three months ago"): its noun is one.
     private static func countsUnitsOfTime(_ value: NumberValue) -> Bool {
         guard let noun = value.noun else { return false }
@@ -44,6 +38,23 @@ public struct ClaimExtractor: Sendable {
         "fortnights", "month", "months", "year", "years", "decade", "decades", "century", "centuries",
     ]
 
+    /// Whether the matches start in text order (an extractor may report one out of it); `start`
+    /// reads a match's first byte.
+    private static func isInTextOrder<Match>(_ matches: [Match], start: (Match) -> Int) -> Bool {
+        var previous = 0
+        for index in matches.indices {
+            guard start(matches[index]) >= previous else { return false }
+            previous = start(matches[index])
+        }
+        return true
+    }
+
+    /// Runs the extractors and settles their overlaps: a number inside a calendar date
+    /// ("2014", the "28" of "February 28") is part of the date, while a count of units of time
+    /// ("four days", the "4" of "4 weeks ago") is kept as a quantity too.
+    ///
+    /// The matches stay in the extractors' lists; the mentions only point into them, so that
+    /// putting them in text order moves a few integers, not the values and their strings.
     private func findMentions(_ bytes: UnsafeBufferPointer<UInt8>, sentences: [ByteRange]) -> (MentionMatches, [RawMention]) {
         // The kinds are read by walking the set (at most three), not by hashing each kind:
         // `batch` makes an extractor per article.
@@ -62,23 +73,56 @@ public struct ClaimExtractor: Sendable {
 
         var mentions: [RawMention] = []
         mentions.reserveCapacity(matches.quotes.count + matches.dates.count + matches.numbers.count)
-        for index in matches.quotes.indices { mentions.append(RawMention(range: matches.quotes[index].range, kind: .quote, index: index)) }
-        for index in matches.dates.indices { mentions.append(RawMention(range: matches.dates[index].range, kind: .date, index: index)) }
+        // The next number that is not part of a calendar date, from `index` on.
         var dateIndex = 0
-        for index in matches.numbers.indices {
-            let number = matches.numbers[index].range
-            // The next calendar date (not a duration) that does not end before the number.
-            while dateIndex < matches.dates.count
-                    && (matches.dates[dateIndex].value.type == .duration || matches.dates[dateIndex].range.upperBound <= number.lowerBound) {
-                dateIndex += 1
+        func nextKeptNumber(from index: Int) -> Int {
+            var index = index
+            while index < matches.numbers.count {
+                let number = matches.numbers[index].range
+                // The next calendar date (not a duration) that does not end before the number.
+                while dateIndex < matches.dates.count
+                        && (matches.dates[dateIndex].value.type == .duration || matches.dates[dateIndex].range.upperBound <= number.lowerBound) {
+                    dateIndex += 1
+                }
+                guard dateIndex < matches.dates.count && matches.dates[dateIndex].range.overlaps(number)
+                        && !Self.countsUnitsOfTime(matches.numbers[index].value) else { return index }
+                index += 1
             }
-            if dateIndex < matches.dates.count && matches.dates[dateIndex].range.overlaps(number)
-                && !Self.countsUnitsOfTime(matches.numbers[index].value) { continue }
-            mentions.append(RawMention(range: number, kind: .number, index: index))
+            return index
         }
-        // Text order; the index keeps each extractor's own order among mentions that start
-        // at the same byte.
-        mentions.sort { ($0.range.lowerBound, $0.kind.order, $0.index) < ($1.range.lowerBound, $1.kind.order, $1.index) }
+        if Self.isInTextOrder(matches.quotes, start: { $0.range.lowerBound }) && Self.isInTextOrder(matches.dates, start: { $0.range.lowerBound })
+            && Self.isInTextOrder(matches.numbers, start: { $0.range.lowerBound }) {
+            // Text order, by merging the three lists; among mentions that start at the same
+            // byte, quotations first, then dates, then numbers, each in its extractor's order.
+            var quote = 0, date = 0, number = nextKeptNumber(from: 0)
+            while true {
+                let quoteStart = quote < matches.quotes.count ? matches.quotes[quote].range.lowerBound : Int.max
+                let dateStart = date < matches.dates.count ? matches.dates[date].range.lowerBound : Int.max
+                let numberStart = number < matches.numbers.count ? matches.numbers[number].range.lowerBound : Int.max
+                if quoteStart <= dateStart && quoteStart <= numberStart {
+                    guard quoteStart != Int.max else { break }
+                    mentions.append(RawMention(range: matches.quotes[quote].range, kind: .quote, index: quote))
+                    quote += 1
+                } else if dateStart <= numberStart {
+                    mentions.append(RawMention(range: matches.dates[date].range, kind: .date, index: date))
+                    date += 1
+                } else {
+                    mentions.append(RawMention(range: matches.numbers[number].range, kind: .number, index: number))
+                    number = nextKeptNumber(from: number + 1)
+                }
+            }
+        } else {
+            for index in matches.quotes.indices { mentions.append(RawMention(range: matches.quotes[index].range, kind: .quote, index: index)) }
+            for index in matches.dates.indices { mentions.append(RawMention(range: matches.dates[index].range, kind: .date, index: index)) }
+            var number = nextKeptNumber(from: 0)
+            while number < matches.numbers.count {
+                mentions.append(RawMention(range: matches.numbers[number].range, kind: .number, index: number))
+                number = nextKeptNumber(from: number + 1)
+            }
+            // Text order; the index keeps each extractor's own order among mentions that start
+            // at the same byte.
+            mentions.sort { ($0.range.lowerBound, $0.kind.order, $0.index) < ($1.range.lowerBound, $1.kind.order, $1.index) }
+        }
         return (matches, mentions)
     }
 }

@@ -8,15 +8,19 @@
 /// they are not counted there; factual verbs count everywhere.
 ///
 /// Nearly every word of a sentence is no cue, so the sentence is read sixteen bytes at a time,
-/// classified with a few SSE2 instructions: a word is passed over on its first three letters
-/// and its length (``WordPrefixFilter``), read from the chunk where it starts. Only the few
-/// words that pass are read to their end (``PackedWordKey/scanWord(_:at:limit:)``) and looked
-/// up in a ``PackedWordTable``.
+/// classified with a few SSE2 instructions into one bit per byte that is a letter; the words
+/// that start in the block are its letters with no letter before them. A word is passed over on
+/// its first three bytes and its length (``WordPrefixFilter``), read from the text in one load.
+/// Only the few words that pass are read to their end (``PackedWordKey/scanWord(_:at:limit:)``)
+/// and looked up in a ``PackedWordTable``.
 enum WordCues {
     /// Which kinds of cue a sentence holds.
     struct Found {
         var factualVerb = false
         var opinionCue = false
+
+        /// Whether both kinds were found: no later word can change the result.
+        var isComplete: Bool { factualVerb && opinionCue }
     }
 
     private static let factualVerb: UInt8 = 1
@@ -43,12 +47,13 @@ enum WordCues {
     /// Finds the kinds of cue in `range`; `quoted` holds the byte ranges of quoted words, sorted
     /// by start.
     ///
-    /// The sentence is read in blocks of sixteen bytes while the buffer holds the next block
-    /// too (bytes past the sentence are read as no letters): the words that start in a block are
-    /// found with a few bit operations, and each is tested on its first three letters and its
-    /// length, which lie in the block or the next (a cue word has at most eight letters). Only
-    /// the few that pass are read to their end and looked up. The last bytes of the buffer are
-    /// read byte by byte.
+    /// The sentence is read in blocks of sixteen bytes while the buffer holds the eight bytes
+    /// after the block too (a word's test reads eight bytes from its first): each block gives
+    /// one bit per letter, and the words that start in it are tested on their first bytes and,
+    /// for the few that pass, their length. Only the words that pass both are read to their end
+    /// and looked up. The sentence's last bytes, when they fill no whole block, are a block with
+    /// the bytes past the sentence taken for no letters; the last bytes of the buffer are read
+    /// byte by byte. The scan stops once both kinds of cue are found.
     ///
     /// The quotations are read in place: a counter holding a slice of their array would retain
     /// and release it for every sentence.
@@ -57,19 +62,23 @@ enum WordCues {
         var cues = CueCounter(bytes: bytes, range: range, quoted: quoted)
         let end = range.upperBound
         var i = range.lowerBound
-        // `0xFF` when the byte before `i` is a letter of a word already seen.
-        var letterBefore: UInt64 = 0
-        if let base = bytes.baseAddress, i < end && i <= bytes.count &- 32 {
-            var block = Lanes.classify(base, at: i, end: end)
-            repeat {
-                // The block after (past the sentence, no letters).
-                let next = Lanes.classify(base, at: i &+ 16, end: end)
-                countWords(in: block.0, then: block.1, letterBefore: letterBefore, at: i, filter: filter, into: &cues)
-                countWords(in: block.1, then: next.0, letterBefore: block.0.letters >> 56, at: i &+ 8, filter: filter, into: &cues)
-                letterBefore = block.1.letters >> 56
-                block = next
+        // 1 when the byte before `i` is a letter of a word already seen.
+        var letterBefore: UInt32 = 0
+        if let base = bytes.baseAddress {
+            let lastBlock = bytes.count &- 24
+            while i &+ 16 <= end && i <= lastBlock {
+                let letters = letterBits(base, at: i)
+                let starts = letters & ~(letters &<< 1 | letterBefore)
+                letterBefore = letters &>> 15
+                if countWords(startingAt: starts, in: base, at: i, end: end, filter: filter, into: &cues) { return cues.found }
                 i &+= 16
-            } while i < end && i <= bytes.count &- 32
+            }
+            if i < end && i <= lastBlock {
+                let letters = letterBits(base, at: i) & ((1 &<< UInt32(truncatingIfNeeded: end &- i)) &- 1)
+                let starts = letters & ~(letters &<< 1 | letterBefore)
+                _ = countWords(startingAt: starts, in: base, at: i, end: end, filter: filter, into: &cues)
+                return cues.found
+            }
         }
         // The word that runs on from the last block was counted at its start.
         if letterBefore != 0 {
@@ -83,69 +92,62 @@ enum WordCues {
         return cues.found
     }
 
-    /// Eight bytes of a sentence, little-endian (byte `k` in bits `8k..<8k+8`).
-    private struct Lanes {
-        /// `0xFF` in every byte that is an ASCII letter.
-        var letters: UInt64 = 0
-        /// The letters as they are, every other byte 0.
-        var onlyLetters: UInt64 = 0
-
-        /// Bytes `i..<i+16` of `base` (which must lie in the buffer) as two lanes; bytes at or
-        /// past `end`, outside the sentence, are no letters.
-        @inline(__always)
-        static func classify(_ base: UnsafePointer<UInt8>, at i: Int, end: Int) -> (Lanes, Lanes) {
-            let chunk = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
-            let letters = unsafeBitCast(WordCues.letters(in: chunk), to: SIMD2<UInt64>.self)
-            let onlyLetters = unsafeBitCast(chunk, to: SIMD2<UInt64>.self) & letters
-            var first = Lanes(letters: letters[0], onlyLetters: onlyLetters[0])
-            var second = Lanes(letters: letters[1], onlyLetters: onlyLetters[1])
-            if end &- i < 16 {
-                first.keepFirst(end &- i)
-                second.keepFirst(end &- i &- 8)
-            }
-            return (first, second)
-        }
-
-        @inline(__always)
-        mutating func keepFirst(_ count: Int) {
-            let mask = ByteChunk.keepingFirst(count)
-            letters &= mask
-            onlyLetters &= mask
-        }
-    }
-
-    /// Counts the cue words that start in `lanes`, at byte `i`: each word is tested on its first
-    /// three letters and its length, read from `lanes` and the eight bytes after them, `next`.
+    /// Counts the cue words whose first bytes are the bits of `starts` (bit `k` for byte
+    /// `i + k`), each tested on its first three bytes, read from the text with the eight
+    /// from its first, then on its length; the few that pass are looked up by the key those
+    /// eight bytes give. True once both kinds of cue are found.
     @inline(__always)
-    private static func countWords(in lanes: Lanes, then next: Lanes, letterBefore: UInt64, at i: Int,
-                                   filter: WordPrefixFilter, into cues: inout CueCounter) {
-        var starts = lanes.letters & ~(lanes.letters << 8 | letterBefore) & ByteChunk.highBits
+    private static func countWords(startingAt starts: UInt32, in base: UnsafePointer<UInt8>, at i: Int, end: Int,
+                                   filter: WordPrefixFilter, into cues: inout CueCounter) -> Bool {
+        var starts = starts
         while starts != 0 {
-            let bit = UInt64(starts.trailingZeroBitCount) & ~7
+            let start = i &+ starts.trailingZeroBitCount
             starts &= starts &- 1
-            // The word's first three bytes, from `next` too for a word in the last two.
-            var word = lanes.onlyLetters &>> bit
-            if bit > 40 { word |= next.onlyLetters &<< (64 &- bit) }
-            let lengths = filter.lengths(ofWordStarting: word)
-            guard lengths != 0 else { continue }
-            // Its length: up to its first byte that is no letter in the eight from its first
-            // (`next` shifted in by 64 - bit, in two steps, which gives 0 for a word at byte 0);
-            // 8 when all eight are letters (then the lookup reads on and rejects a longer word).
-            let wordLetters = lanes.letters &>> bit | (next.letters &<< 1) &<< (63 &- bit)
-            let length = (~wordLetters & ByteChunk.highBits).trailingZeroBitCount &>> 3
-            if lengths &>> UInt16(truncatingIfNeeded: length) & 1 != 0 { cues.count(wordAt: i &+ Int(bit &>> 3)) }
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+            guard filter.mayStart(word) else { continue }
+            // Its length, cut at the sentence's end; 8 when all eight bytes are letters (then
+            // the lookup reads on and rejects a longer word).
+            let length = min(letterRun(word), end &- start)
+            guard filter.lengths(ofWordStarting: word) &>> UInt16(truncatingIfNeeded: length) & 1 != 0 else { continue }
+            // A word of eight letters that goes on is longer than any cue.
+            if length == 8 && start &+ 8 < end && UTF8Bytes.isASCIILetter(base[start &+ 8]) { continue }
+            // Its key as ``PackedWordKey`` makes it: its letters lower-cased, big-endian.
+            let key = (word | ByteChunk.ones &* 0x20).byteSwapped &>> UInt64(truncatingIfNeeded: 64 &- 8 &* length)
+            cues.count(wordFrom: start, to: start &+ length, key: key)
+            if cues.found.isComplete { return true }
         }
+        return false
     }
 
-    /// `0xFF` in every lane of `chunk` that is an ASCII letter, 0 in the others. The bounds are
-    /// whole vectors: comparing with a scalar compiles to a loop over the lanes.
+    /// Bit `k` set when byte `i + k` of `base` is an ASCII letter, for the sixteen bytes at `i`
+    /// (which must lie in the buffer). The bounds are whole vectors: comparing with a scalar
+    /// compiles to a loop over the lanes.
     @inline(__always)
-    private static func letters(in chunk: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
+    private static func letterBits(_ base: UnsafePointer<UInt8>, at i: Int) -> UInt32 {
+        let chunk = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
         let caseBit = SIMD16<UInt8>(repeating: 0x20), a = SIMD16<UInt8>(repeating: UInt8(ascii: "a")),
             alphabet = SIMD16<UInt8>(repeating: 26)
         // Lower-cased, a letter is 0…25 past "a"; every other byte lands elsewhere.
-        let fromA = (chunk | caseBit) &- a
-        return fromA .< alphabet
+        let letters = unsafeBitCast((chunk | caseBit) &- a .< alphabet, to: SIMD2<UInt64>.self)
+        return highBits(letters[0]) | highBits(letters[1]) &<< 8
+    }
+
+    /// The high bits of the eight bytes of `lanes` as eight bits, byte `k` in bit `k`: the
+    /// multiply moves each into the top byte, where no two collide.
+    @inline(__always)
+    private static func highBits(_ lanes: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: ((lanes & ByteChunk.highBits) &* 0x0002_0408_1020_4081) &>> 56)
+    }
+
+    /// How many of the eight bytes of `word` (little-endian), from its first, are ASCII
+    /// letters in a row: 8 when all are.
+    @inline(__always)
+    private static func letterRun(_ word: UInt64) -> Int {
+        let ones = ByteChunk.ones
+        let lowered = word | ones &* 0x20
+        let seven = lowered & ~ByteChunk.highBits
+        let letters = (seven &+ ones &* (0x80 - 0x61)) & ~(seven &+ ones &* (0x80 - 0x7B)) & ~word & ByteChunk.highBits
+        return (~letters & ByteChunk.highBits).trailingZeroBitCount &>> 3
     }
 
     /// Looks up the words that may be cues and notes the kinds of those that are.
@@ -174,9 +176,17 @@ enum WordCues {
         /// Reads the word at `start` to its end, looks it up and notes its kind if it is a cue.
         mutating func count(wordAt start: Int) {
             let (end, key) = PackedWordKey.scanWord(bytes, at: start, limit: range.upperBound)
-            // Every cue word is at most eight letters, and a whole word: not part of "4G" or of
-            // "Hawaiʻi" or "café", whose other letters are digits or outside ASCII.
-            guard end - start <= 8, let flags = WordCues.table.value(forKey: key, bytes, from: start, to: end),
+            // Every cue word is at most eight letters.
+            guard end - start <= 8 else { return }
+            count(wordFrom: start, to: end, key: key)
+        }
+
+        /// Looks up the word `start..<end` of at most eight letters, whose key
+        /// (``PackedWordKey``) is `key`, and notes its kind if it is a cue.
+        mutating func count(wordFrom start: Int, to end: Int, key: UInt64) {
+            // A cue is a whole word: not part of "4G" or of "Hawaiʻi" or "café", whose other
+            // letters are digits or outside ASCII.
+            guard let flags = WordCues.table.value(forKey: key, bytes, from: start, to: end),
                   !WordCues.isGlued(bytes, before: start, floor: range.lowerBound),
                   !WordCues.isGlued(bytes, after: end, limit: range.upperBound) else { return }
             if flags == factualVerb { found.factualVerb = true; return }
