@@ -54,6 +54,11 @@ extension JSONWriter {
     @inline(__always)
     public mutating func field(_ key: StaticString, _ values: [String]) {
         self.key(key)
+        strings(values)
+    }
+
+    /// An array of strings, as a value.
+    mutating func strings(_ values: [String]) {
         beginArray()
         for value in values { string(value) }
         endArray()
