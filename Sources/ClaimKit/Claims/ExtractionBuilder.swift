@@ -23,7 +23,7 @@ struct ExtractionBuilder {
         let claims = quoted.withUnsafeBufferPointer { quoted in
             makeClaims(sentences: sentences, spans: sentenceSpans, mentions: raw, citations: citations, quoted: quoted)
         }
-        return Extraction(sentences: sentenceSpans, mentions: mentions, claims: claims)
+        return Extraction(sentences: sentenceSpans, mentions: mentions, claims: claims, sentenceBytes: sentences)
     }
 
     /// One claim for each sentence that holds a mention and is no reference entry; `quoted`

@@ -223,9 +223,12 @@ public struct JSONWriter: ~Copyable {
     private static func hundredths(of value: Double) -> UInt64? {
         let magnitude = value.magnitude
         guard magnitude < 1e9 else { return nil }
-        let scaled = (magnitude * 100).rounded()
-        guard scaled / 100 == magnitude else { return nil }
-        return UInt64(scaled)
+        // Rounded by converting with a half more, which truncates in one instruction where
+        // `rounded()` calls `round`; a value this could round otherwise is no number of
+        // hundredths, and the test below turns it away all the same.
+        let scaled = UInt64(magnitude * 100 + 0.5)
+        guard Double(scaled) / 100 == magnitude else { return nil }
+        return scaled
     }
 
     /// A string constant that needs no escaping, copied as it is (with its length known where
@@ -365,7 +368,10 @@ public struct JSONWriter: ~Copyable {
     /// chunk holding a byte to escape is stored whole all the same, and only its bytes before
     /// that one are kept (the rest are written over next), so the run is never gone over
     /// again byte by byte. A run's last few bytes are its last sixteen, stored over the end of what was just copied
-    /// when the run is that long (as ``appendPlainShort(_:)`` does with words).
+    /// when the run is that long (as ``appendPlainShort(_:)`` does with words). Always inlined:
+    /// most strings that need an escape have two or three (a quotation's marks, a paragraph's
+    /// newline), and a call for each run cost more than its bytes.
+    @inline(__always)
     private mutating func copyPlainRun(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         guard let base = utf8.baseAddress else { return start }
         let source = UnsafeRawPointer(base)
