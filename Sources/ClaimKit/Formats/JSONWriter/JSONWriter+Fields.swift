@@ -77,10 +77,8 @@ extension JSONWriter {
 
     /// An array of values. Inlined like the others, so that its constant key is a few moves.
     ///
-    /// Each claim or mention is still copied out of the array (retaining everything it holds)
-    /// before it is written, whether iterated like this or read in place through the array's
-    /// buffer or through a pointer to it, and with its `writeJSON` inlined or not: about a
-    /// fifth of the writer's instructions, which this Swift (6.3) kept in every form tried.
+    /// Each value is copied out of the array (retaining everything it holds) before it is
+    /// written; a batch record, which owns its arrays, writes them with ``field(_:inPlace:)``.
     @inline(__always)
     mutating func field(_ key: StaticString, _ values: [some JSONWritable]) throws {
         self.key(key)

@@ -244,7 +244,9 @@ public struct JSONWriter: ~Copyable {
         value.withUnsafeBufferPointer { json($0) }
     }
 
-    /// A value given as JSON already written, copied as it is.
+    /// A value given as JSON already written, copied as it is. Always inlined: its callers
+    /// copy short constants (a claim's reason names) a few at a time.
+    @inline(__always)
     mutating func json(_ value: UnsafeBufferPointer<UInt8>) {
         reserve(value.count + 1)
         putSeparator()
@@ -259,7 +261,10 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// The string of a numbered id, `letter` and the decimal digits of `number` (`"m12"`),
-    /// written from the number without making the `String` (see ``StoredID``).
+    /// written from the number without making the `String` (see ``StoredID``). Always inlined,
+    /// like keys: a record has one for every mention, two for every claim, and the call cost
+    /// as much as the few bytes.
+    @inline(__always)
     mutating func numberedID(letter: UInt8, _ number: Int) {
         reserve(Self.maximumIntegerCount + 4)
         putSeparator()
