@@ -129,9 +129,15 @@ public struct ClaimExtractor: Sendable {
 
 /// The result of ``ClaimExtractor/extract(_:)``.
 public struct Extraction: Sendable {
-    public var sentences: [TextSpan]
+    public var sentences: [TextSpan] {
+        didSet { sentenceBytes = nil }
+    }
     public var mentions: [Mention]
     public var claims: [Claim]
+    /// The sentences' byte ranges in the document's UTF-8, as the segmenter found them, which
+    /// the batch writer copies each sentence's text from instead of finding them again from
+    /// the code points; `nil` once `sentences` is set otherwise.
+    var sentenceBytes: [ByteRange]? = nil
 }
 
 /// What the extractors found, each list in the order its extractor reported it.

@@ -18,7 +18,7 @@ struct ClaimScorer {
     }
 
     /// Why a sentence was flagged, in the order they are listed.
-    private static let reasonNames = [
+    static let reasonNames = [
         "number", "money", "percentage", "date", "attributed-quote", "quote", "cites-source",
         "factual-verb", "opinion", "question", "headline-or-navigation",
     ]

@@ -11,7 +11,7 @@ struct ExtractionBuilder {
         var mentions: [Mention] = []
         mentions.reserveCapacity(raw.count)
         for (index, mention) in raw.enumerated() {
-            mentions.append(makeMention(mention, id: ExtractionIDs.mention(index + 1)))
+            mentions.append(makeMention(mention, idNumber: index + 1))
         }
 
         // Quoted words, sorted by start: opinion cues inside them are not the article's.
@@ -23,7 +23,7 @@ struct ExtractionBuilder {
         let claims = quoted.withUnsafeBufferPointer { quoted in
             makeClaims(sentences: sentences, spans: sentenceSpans, mentions: raw, citations: citations, quoted: quoted)
         }
-        return Extraction(sentences: sentenceSpans, mentions: mentions, claims: claims)
+        return Extraction(sentences: sentenceSpans, mentions: mentions, claims: claims, sentenceBytes: sentences)
     }
 
     /// One claim for each sentence that holds a mention and is no reference entry; `quoted`
@@ -31,8 +31,6 @@ struct ExtractionBuilder {
     private func makeClaims(sentences: [ByteRange], spans sentenceSpans: [TextSpan], mentions raw: [RawMention],
                             citations: CitationFinder.Result, quoted: UnsafeBufferPointer<ByteRange>) -> [Claim] {
         var firstQuote = 0
-        let reasonLists = ClaimScorer.reasonLists
-        let provenance = Provenance.extractor
         var claims: [Claim] = []
         claims.reserveCapacity(min(sentences.count, raw.count))   // a claim is a sentence with a mention
         var mentionIndex = 0
@@ -53,12 +51,11 @@ struct ExtractionBuilder {
             while lastQuote < quoted.count && quoted[lastQuote].lowerBound < sentence.upperBound { lastQuote += 1 }
             let (score, reasons) = ClaimScorer.score(sentence: bytes, sentence, mentions: summary,
                                                      quoted: UnsafeBufferPointer(rebasing: quoted[firstQuote..<lastQuote]))
-            claims.append(Claim(id: ExtractionIDs.claim(claims.count + 1), span: sentenceSpans[index], text: slice(sentence),
+            claims.append(Claim(number: claims.count + 1, span: sentenceSpans[index], text: slice(sentence),
                                 prefix: slice(prefixBytes(before: sentence.lowerBound)),
                                 suffix: slice(suffixBytes(after: sentence.upperBound)),
-                                mentionIDs: ExtractionIDs.mentions(from: firstInside + 1, count: inside.count),
-                                reasons: reasonLists[reasons], score: score,
-                                provenance: provenance, citations: cited))
+                                firstMention: firstInside + 1, mentionCount: inside.count,
+                                reasonBits: reasons, score: score, citations: cited))
         }
         return claims
     }
@@ -66,16 +63,16 @@ struct ExtractionBuilder {
     /// The mention `raw` points to. Each kind builds its mention with its value in one
     /// expression, so the value is copied once, from the match into the mention, not into a
     /// local optional first and from there again.
-    private func makeMention(_ raw: RawMention, id: String) -> Mention {
+    private func makeMention(_ raw: RawMention, idNumber id: Int) -> Mention {
         let whole = span(raw.range), exact = slice(raw.range)
         switch raw.kind {
         case .number:
-            return Mention(id: id, kind: .number, span: whole, text: exact, number: matches.numbers[raw.index].value)
+            return Mention(idNumber: id, kind: .number, span: whole, text: exact, number: matches.numbers[raw.index].value)
         case .date:
-            return Mention(id: id, kind: .date, span: whole, text: exact, date: matches.dates[raw.index].value)
+            return Mention(idNumber: id, kind: .date, span: whole, text: exact, date: matches.dates[raw.index].value)
         case .quote:
             let speaker = matches.quotes[raw.index].speaker
-            return Mention(id: id, kind: .quote, span: whole, text: exact,
+            return Mention(idNumber: id, kind: .quote, span: whole, text: exact,
                            quote: QuoteValue(speaker: speaker.map(text), speakerSpan: speaker.map(span),
                                              cue: matches.quotes[raw.index].cue, contentSpan: span(matches.quotes[raw.index].content)))
         }

@@ -2,21 +2,27 @@
 ///
 /// Like a sentence, a mention is a span of the document's canonical text (code points, end
 /// exclusive); its value is normalised so that "$25.6M" and "25,600,000 dollars" compare equal.
-public struct Mention: Sendable, Equatable {
+public struct Mention: Sendable {
     public enum Kind: String, Sendable, Codable, CaseIterable {
         case number, date, quote
     }
 
     /// Stable id within its document, `m1`, `m2`… in text order.
     public var id: String {
-        get { storedID }
-        set { storedID = newValue }
+        get {
+            switch storedID {
+            case .numbered(let number): ExtractionIDs.mention(number)
+            case .given(let id): id
+            }
+        }
+        set { storedID = .given(newValue) }
     }
-    /// The id's storage. Its name differs from the public `id` so that the compiler
-    /// synthesises a memberwise initialiser for ``init(id:kind:span:text:number:date:quote:)``
-    /// to call: an initialiser that sets the properties one by one builds the mention aside and
-    /// copies it out (Swift 6.3), a copy of every string and value for each mention extracted.
-    private var storedID: String
+    /// The id's storage: a number for the extractor's ids (see ``StoredID``). Its name differs
+    /// from the public `id` so that the compiler synthesises a memberwise initialiser for
+    /// ``init(id:kind:span:text:number:date:quote:)`` to call: an initialiser that sets the
+    /// properties one by one builds the mention aside and copies it out (Swift 6.3), a copy of
+    /// every string and value for each mention extracted.
+    private(set) var storedID: StoredID
     public let kind: Kind
     public let span: TextSpan
     /// The exact text of `span`, kept for re-anchoring after the article is edited.
@@ -35,13 +41,23 @@ public struct Mention: Sendable, Equatable {
 extension Mention {
     public init(id: String, kind: Kind, span: TextSpan, text: String,
                 number: NumberValue? = nil, date: DateValue? = nil, quote: QuoteValue? = nil) {
-        self.init(id: id, kind: kind, span: span, text: TextSlice(text), number: number, date: date, quote: quote)
+        self.init(storedID: .given(id), kind: kind, span: span, storedText: TextSlice(text), number: number, date: date, quote: quote)
     }
 
-    /// A mention whose text may be a slice of the document (see ``storedText``).
-    init(id: String, kind: Kind, span: TextSpan, text: TextSlice,
+    /// A mention as the extractor makes it: its `idNumber`th (`m<idNumber>`), its text a slice
+    /// of the document (see ``storedText``).
+    init(idNumber: Int, kind: Kind, span: TextSpan, text: TextSlice,
          number: NumberValue? = nil, date: DateValue? = nil, quote: QuoteValue? = nil) {
-        self.init(storedID: id, kind: kind, span: span, storedText: text, number: number, date: date, quote: quote)
+        self.init(storedID: .numbered(idNumber), kind: kind, span: span, storedText: text, number: number, date: date, quote: quote)
+    }
+}
+
+extension Mention: Equatable {
+    /// Equal when every public property is, however each mention keeps it (an id the extractor
+    /// numbered equals the same id given as a string).
+    public static func == (a: Mention, b: Mention) -> Bool {
+        a.id == b.id && a.kind == b.kind && a.span == b.span && a.storedText == b.storedText
+            && a.number == b.number && a.date == b.date && a.quote == b.quote
     }
 }
 

@@ -62,7 +62,7 @@ extension Claim: JSONWritable {
     /// its sentences, written before them).
     func writeJSON(to writer: inout JSONWriter, exactWrittenAt written: Range<Int>?) throws {
         writer.beginObject()
-        writer.field("id", id)
+        writer.field("id", storedID, letter: "c")
         writer.key("selector")
         writer.beginObject()
         writer.field("start", span.start)
@@ -76,16 +76,107 @@ extension Claim: JSONWritable {
         writer.field("prefix", storedPrefix)
         writer.field("suffix", storedSuffix)
         writer.endObject()
-        writer.field("mentions", mentionIDs)
-        writer.field("reasons", reasons)
+        writer.key("mentions")
+        storedMentionIDs.writeJSON(to: &writer)
+        writer.key("reasons")
+        storedReasons.writeJSON(to: &writer)
         try writer.field("score", score)
-        writer.field("status", plain: status.jsonValue)
-        try writer.field("provenance", provenance)
-        try writer.field("citations", citations)
-        try writer.field("sources", sourceLinks)
+        if status == .flagged && storedProvenance == nil {
+            writer.members(Self.flaggedByExtractorJSON)
+        } else {
+            writer.field("status", plain: status.jsonValue)
+            try writer.field("provenance", provenance)
+        }
+        if citations.isEmpty && sourceLinks.isEmpty {
+            writer.members(Self.noSourcesJSON)
+        } else {
+            try writer.field("citations", citations)
+            try writer.field("sources", sourceLinks)
+        }
         try writer.field("dismissal", dismissal)
         try writer.field("anchoring", anchoring)
         writer.endObject()
+    }
+
+    /// `"status":"flagged","provenance":{…the extractor…}`, the same for every claim the
+    /// extractor makes, written once: a batch record repeats it for each of its claims.
+    private static let flaggedByExtractorJSON: [UInt8] = {
+        var writer = JSONWriter(reservingCapacity: 128)
+        writer.field("status", plain: Status.flagged.jsonValue)
+        try! writer.field("provenance", Provenance.extractor)   // no number in it to fail
+        return writer.bytes
+    }()
+
+    /// `"citations":[],"sources":[]`, what most claims have, written once.
+    private static let noSourcesJSON: [UInt8] = {
+        var writer = JSONWriter(reservingCapacity: 64)
+        try! writer.field("citations", [Citation]())   // nothing in them to fail
+        try! writer.field("sources", [SourceLink]())
+        return writer.bytes
+    }()
+}
+
+extension StoredMentionIDs {
+    /// The ids as a JSON array: a run's written from their numbers, without a `String` of each.
+    func writeJSON(to writer: inout JSONWriter) {
+        switch self {
+        case .run(let first, let count):
+            writer.beginArray()
+            for number in first..<(first + count) { writer.numberedID(letter: UInt8(ascii: "m"), number) }
+            writer.endArray()
+        case .given(let ids):
+            writer.strings(ids)
+        }
+    }
+}
+
+extension StoredReasons {
+    /// The names as a JSON array: the scorer's copied from ``ReasonNamesJSON``, without a
+    /// `String` retained and escaped for each.
+    func writeJSON(to writer: inout JSONWriter) {
+        switch self {
+        case .scored(let bits): ReasonNamesJSON.shared.write(bits, to: &writer)
+        case .given(let names): writer.strings(names)
+        }
+    }
+}
+
+/// The scorer's reason names (``ClaimScorer/reasonNames``) as JSON strings, written once, end
+/// to end in one buffer: a claim's reasons are copied from it by their bits.
+private struct ReasonNamesJSON {
+    static let shared = ReasonNamesJSON()
+
+    /// `"number""money"…`.
+    private let bytes: [UInt8]
+    /// Where each name ends in `bytes`: name `k` is `ends[k - 1]..<ends[k]` (from 0 for the first).
+    private let ends: [Int]
+
+    private init() {
+        var bytes: [UInt8] = [], ends: [Int] = []
+        for name in ClaimScorer.reasonNames {
+            var writer = JSONWriter(reservingCapacity: 64)
+            writer.string(name)
+            bytes += writer.bytes
+            ends.append(bytes.count)
+        }
+        self.bytes = bytes
+        self.ends = ends
+    }
+
+    /// Writes the names of the bits set in `bits` (bit `k` for name `k`), in bit order, as the
+    /// scorer's lists have them, as a JSON array.
+    func write(_ bits: Int, to writer: inout JSONWriter) {
+        writer.beginArray()
+        bytes.withUnsafeBufferPointer { bytes in
+            var rest = bits
+            while rest != 0 {
+                let k = rest.trailingZeroBitCount
+                let start = k == 0 ? 0 : ends[k - 1]
+                writer.json(UnsafeBufferPointer(rebasing: bytes[start..<ends[k]]))
+                rest &= rest - 1
+            }
+        }
+        writer.endArray()
     }
 }
 

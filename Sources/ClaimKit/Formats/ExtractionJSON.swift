@@ -29,6 +29,8 @@ public struct ExtractionJSON: Encodable, Sendable {
     /// The sentences' spans; their text is taken from `source` as each is written, so the batch
     /// writer copies it from the document's bytes without making a `String` of every sentence.
     let sentenceSpans: [TextSpan]
+    /// The sentences' byte ranges, when the extraction kept them (see ``Extraction/sentenceBytes``).
+    private let sentenceBytes: [ByteRange]?
     /// Variables only so that ``jsonLine()`` can take them out of a record it consumes.
     private(set) var mentions: [Mention]
     private(set) var claims: [Claim]
@@ -39,6 +41,7 @@ public struct ExtractionJSON: Encodable, Sendable {
     public init(document: Document, extraction: consuming Extraction, id: String? = nil, title: String? = nil) {
         self.document = DocumentRecord(id: id, mediaType: document.mediaType, title: title ?? document.title, length: document.length)
         sentenceSpans = extraction.sentences
+        sentenceBytes = extraction.sentenceBytes
         mentions = extraction.mentions
         claims = extraction.claims
         source = document
@@ -70,8 +73,8 @@ extension ExtractionJSON: JSONWritable {
         try writtenTaking(endingLine: true)
     }
 
-    /// What ``writeJSON(to:)`` writes, with the mentions and claims moved out of their arrays
-    /// one by one instead of copied (see ``JSONWriter/field(_:movingThrough:)``): the record is
+    /// What ``writeJSON(to:)`` writes, with the mentions and claims read where they lie in
+    /// their arrays instead of copied out (see ``JSONWriter/field(_:inPlace:)``): the record is
     /// consumed, so its arrays are the only references to their storage.
     private consuming func writtenTaking(endingLine: Bool) throws -> [UInt8] {
         var mentions: [Mention] = [], claims: [Claim] = []
@@ -79,11 +82,15 @@ extension ExtractionJSON: JSONWritable {
         swap(&claims, &self.claims)
         return try JSONWriter.bytes(reservingCapacity: estimatedCount) { writer in
             let sentences = writeDocumentAndSentences(to: &writer)
-            try writer.field("mentions", movingThrough: &mentions)
+            try writer.field("mentions", inPlace: &mentions)
             var next = 0   // claims are in text order, as sentences are
-            try writer.field("claims", movingThrough: &claims) { claim, writer in
-                let sentence = self.sentence(sameAs: claim, from: &next, in: sentences)
-                try claim.writeJSON(to: &writer, exactWrittenAt: sentence?.written)
+            try writer.field("claims", inPlace: &claims) { claim, writer in
+                var exactWritten: Range<Int>?
+                if let sentence = self.sentence(at: claim.span, from: &next, in: sentences),
+                   claim.storedText.withUTF8({ isText($0, of: sentence) }) {
+                    exactWritten = sentence.written
+                }
+                try claim.writeJSON(to: &writer, exactWrittenAt: exactWritten)
             }
             writer.endObject()
             if endingLine { writer.endLine() }
@@ -121,11 +128,12 @@ extension ExtractionJSON: JSONWritable {
         writer.beginArray()
         var written: [WrittenSentence] = []
         written.reserveCapacity(sentenceSpans.count)
+        let knownBytes = sentenceBytes.flatMap { $0.count == sentenceSpans.count ? $0 : nil }
         source.utf8.withUnsafeBufferPointer { utf8 in
             var block = 0   // sentences are in text order: each is looked for after the last
-            for span in sentenceSpans {
-                let start = source.scalars.byteOffset(ofScalar: span.start, searchingForwardFrom: &block)
-                let bytes = start..<source.scalars.byteOffset(ofScalar: span.end, searchingForwardFrom: &block)
+            for (index, span) in sentenceSpans.enumerated() {
+                let bytes = knownBytes?[index] ?? bytes(of: span, searchingForwardFrom: &block)
+                precondition(bytes.upperBound <= utf8.count, "a sentence outside the document")
                 writer.beginObject()
                 writer.field("start", span.start)
                 writer.field("end", span.end)
@@ -140,21 +148,30 @@ extension ExtractionJSON: JSONWritable {
         return written
     }
 
-    /// The sentence whose text is `claim`'s exact text, looked for from `next` on, if there is
-    /// one: every claim the extractor makes is a whole sentence, whose text the record has
-    /// already written, so the claim's is copied from there instead of escaped again. The
-    /// bytes are compared all the same, so that a claim with other text is written as it is.
-    private func sentence(sameAs claim: Claim, from next: inout Int, in sentences: [WrittenSentence]) -> WrittenSentence? {
-        while next < sentences.count && sentences[next].span.start < claim.span.start { next += 1 }
-        guard next < sentences.count, sentences[next].span == claim.span else { return nil }
-        let sentence = sentences[next]
-        let isSame = claim.storedText.withUTF8 { exact in
-            source.utf8.withUnsafeBufferPointer { utf8 in
-                exact.count == sentence.bytes.count
-                    && (exact.isEmpty || memcmp(exact.baseAddress!, utf8.baseAddress! + sentence.bytes.lowerBound, exact.count) == 0)
-            }
+    /// The bytes of `span` in the document, for sentences in text order (see
+    /// ``ScalarIndex/byteOffset(ofScalar:searchingForwardFrom:)``).
+    private func bytes(of span: TextSpan, searchingForwardFrom block: inout Int) -> ByteRange {
+        let start = source.scalars.byteOffset(ofScalar: span.start, searchingForwardFrom: &block)
+        return start..<source.scalars.byteOffset(ofScalar: span.end, searchingForwardFrom: &block)
+    }
+
+    /// The sentence at `span`, looked for from `next` on, if there is one: every claim the
+    /// extractor makes is a whole sentence, whose text the record has already written, so the
+    /// claim's is copied from there instead of escaped again (claims are in text order, as
+    /// sentences are). The caller compares the texts all the same (``isText(_:of:)``), so that
+    /// a claim with other text is written as it is.
+    private func sentence(at span: TextSpan, from next: inout Int, in sentences: [WrittenSentence]) -> WrittenSentence? {
+        while next < sentences.count && sentences[next].span.start < span.start { next += 1 }
+        guard next < sentences.count, sentences[next].span == span else { return nil }
+        return sentences[next]
+    }
+
+    /// Whether `text` is the bytes of `sentence` in the document.
+    private func isText(_ text: UnsafeBufferPointer<UInt8>, of sentence: WrittenSentence) -> Bool {
+        source.utf8.withUnsafeBufferPointer { utf8 in
+            text.count == sentence.bytes.count
+                && (text.isEmpty || memcmp(text.baseAddress!, utf8.baseAddress! + sentence.bytes.lowerBound, text.count) == 0)
         }
-        return isSame ? sentence : nil
     }
 }
 

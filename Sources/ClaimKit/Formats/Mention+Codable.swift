@@ -76,7 +76,7 @@ extension Mention: JSONWritable {
     /// through an `Encoder`; see ``JSONWriter`` for why there are two.
     func writeJSON(to writer: inout JSONWriter) throws {
         writer.beginObject()
-        writer.field("id", id)
+        writer.field("id", storedID, letter: "m")
         writer.field("kind", plain: kind.jsonValue)
         writer.field("start", span.start)
         writer.field("end", span.end)

@@ -54,6 +54,11 @@ extension JSONWriter {
     @inline(__always)
     public mutating func field(_ key: StaticString, _ values: [String]) {
         self.key(key)
+        strings(values)
+    }
+
+    /// An array of strings, as a value.
+    mutating func strings(_ values: [String]) {
         beginArray()
         for value in values { string(value) }
         endArray()
@@ -72,10 +77,8 @@ extension JSONWriter {
 
     /// An array of values. Inlined like the others, so that its constant key is a few moves.
     ///
-    /// Each claim or mention is still copied out of the array (retaining everything it holds)
-    /// before it is written, whether iterated like this or read in place through the array's
-    /// buffer or through a pointer to it, and with its `writeJSON` inlined or not: about a
-    /// fifth of the writer's instructions, which this Swift (6.3) kept in every form tried.
+    /// Each value is copied out of the array (retaining everything it holds) before it is
+    /// written; a batch record, which owns its arrays, writes them with ``field(_:inPlace:)``.
     @inline(__always)
     mutating func field(_ key: StaticString, _ values: [some JSONWritable]) throws {
         self.key(key)
@@ -84,30 +87,26 @@ extension JSONWriter {
         endArray()
     }
 
-    /// An array of values, each written where it lies: moved out of the array's storage into
-    /// a local value, written, and moved back. Iterating the array copies each value out of it
-    /// instead (retaining and releasing every string and array of every claim and mention), as
-    /// does any read in place, which the compiler cannot prove the writer leaves alone; a move
-    /// out and back is two copies of the bytes and nothing else. The array is left as it was,
-    /// but it must be the caller's only reference to its storage: otherwise it is copied first.
+    /// An array of values, each written where it lies. Iterating the array copies each value
+    /// out of it instead (retaining and releasing every string and array of every claim and
+    /// mention), as does a read through its buffer, which the compiler cannot prove the writer
+    /// leaves alone; lent `inout` to the write, a value is read where it is, with nothing
+    /// retained. The array must be the caller's only reference to its storage: otherwise it
+    /// is copied first.
     @inline(__always)
-    mutating func field<Value: JSONWritable>(_ key: StaticString, movingThrough values: inout [Value]) throws {
-        try field(key, movingThrough: &values) { value, writer in try value.writeJSON(to: &writer) }
+    mutating func field<Value: JSONWritable>(_ key: StaticString, inPlace values: inout [Value]) throws {
+        try field(key, inPlace: &values) { value, writer in try value.writeJSON(to: &writer) }
     }
 
-    /// ``field(_:movingThrough:)``, each value written by `write`.
+    /// ``field(_:inPlace:)``, each value written by `write`, which must leave it as it is.
     @inline(__always)
-    mutating func field<Value>(_ key: StaticString, movingThrough values: inout [Value],
-                               _ write: (Value, inout JSONWriter) throws -> Void) rethrows {
+    mutating func field<Value>(_ key: StaticString, inPlace values: inout [Value],
+                               _ write: (inout Value, inout JSONWriter) throws -> Void) rethrows {
         self.key(key)
         beginArray()
         try values.withUnsafeMutableBufferPointer { buffer in
             guard let start = buffer.baseAddress else { return }
-            for slot in start..<(start + buffer.count) {
-                let value = slot.move()
-                defer { slot.initialize(to: value) }
-                try write(value, &self)
-            }
+            for slot in start..<(start + buffer.count) { try write(&slot.pointee, &self) }
         }
         endArray()
     }

@@ -223,9 +223,12 @@ public struct JSONWriter: ~Copyable {
     private static func hundredths(of value: Double) -> UInt64? {
         let magnitude = value.magnitude
         guard magnitude < 1e9 else { return nil }
-        let scaled = (magnitude * 100).rounded()
-        guard scaled / 100 == magnitude else { return nil }
-        return UInt64(scaled)
+        // Rounded by converting with a half more, which truncates in one instruction where
+        // `rounded()` calls `round`; a value this could round otherwise is no number of
+        // hundredths, and the test below turns it away all the same.
+        let scaled = UInt64(magnitude * 100 + 0.5)
+        guard Double(scaled) / 100 == magnitude else { return nil }
+        return scaled
     }
 
     /// A string constant that needs no escaping, copied as it is (with its length known where
@@ -238,11 +241,37 @@ public struct JSONWriter: ~Copyable {
 
     /// A value given as JSON already written (by another writer), copied as it is.
     mutating func json(_ value: [UInt8]) {
-        value.withUnsafeBufferPointer { json in
-            reserve(json.count + 1)
-            putSeparator()
-            if let start = json.baseAddress { copy(start, json.count) }
-        }
+        value.withUnsafeBufferPointer { json($0) }
+    }
+
+    /// A value given as JSON already written, copied as it is. Always inlined: its callers
+    /// copy short constants (a claim's reason names) a few at a time.
+    @inline(__always)
+    mutating func json(_ value: UnsafeBufferPointer<UInt8>) {
+        reserve(value.count + 1)
+        putSeparator()
+        if let start = value.baseAddress { copy(start, value.count) }
+        needsComma = true
+    }
+
+    /// Members of an object given as JSON already written (`"key":value,…`, built once by
+    /// another writer), copied as they are, after a comma if one is due.
+    mutating func members(_ json: [UInt8]) {
+        self.json(json)
+    }
+
+    /// The string of a numbered id, `letter` and the decimal digits of `number` (`"m12"`),
+    /// written from the number without making the `String` (see ``StoredID``). Always inlined,
+    /// like keys: a record has one for every mention, two for every claim, and the call cost
+    /// as much as the few bytes.
+    @inline(__always)
+    mutating func numberedID(letter: UInt8, _ number: Int) {
+        reserve(Self.maximumIntegerCount + 4)
+        putSeparator()
+        put(UInt8(ascii: "\""))
+        put(letter)
+        putDigits(of: UInt64(number.magnitude))
+        put(UInt8(ascii: "\""))
         needsComma = true
     }
 
@@ -344,7 +373,10 @@ public struct JSONWriter: ~Copyable {
     /// chunk holding a byte to escape is stored whole all the same, and only its bytes before
     /// that one are kept (the rest are written over next), so the run is never gone over
     /// again byte by byte. A run's last few bytes are its last sixteen, stored over the end of what was just copied
-    /// when the run is that long (as ``appendPlainShort(_:)`` does with words).
+    /// when the run is that long (as ``appendPlainShort(_:)`` does with words). Always inlined:
+    /// most strings that need an escape have two or three (a quotation's marks, a paragraph's
+    /// newline), and a call for each run cost more than its bytes.
+    @inline(__always)
     private mutating func copyPlainRun(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         guard let base = utf8.baseAddress else { return start }
         let source = UnsafeRawPointer(base)
@@ -371,23 +403,30 @@ public struct JSONWriter: ~Copyable {
         return i
     }
 
-    /// Copies `utf8` if it is at most 16 bytes long and needs no escape, and says whether it did.
+    /// Copies `utf8` if it is at most 32 bytes long and needs no escape, and says whether it did.
     ///
-    /// Most strings of a record are short: ids, kinds, mention texts, reasons. Scanning them a
-    /// byte at a time and copying them with `memmove` cost more than the bytes themselves; here
-    /// they are read and written as two words that overlap in the middle (the first and last
-    /// eight bytes, or four), so a string of any length from 4 to 16 takes two loads, one or
-    /// two tests and two stores; and one of one to three bytes (ids such as "m12") as its
-    /// first, middle and last bytes, tested as one word and stored over one another. The
-    /// caller has reserved room for `utf8`. Always inlined: most of its calls wrote a few bytes.
+    /// Most strings of a record are short: mention texts, units, claims' 32-code-point prefixes
+    /// and suffixes. Scanning them a byte at a time and copying them with `memmove` cost more
+    /// than the bytes themselves; here they are read and written as two vectors or words that
+    /// overlap in the middle (the first and last sixteen bytes, or eight, or four), so a string
+    /// of any length from 4 to 32 takes two loads, one or two tests and two stores; and one of
+    /// one to three bytes as its first, middle and last bytes, tested as one word and stored
+    /// over one another. The caller has reserved room for `utf8`. Always inlined: most of its
+    /// calls wrote a few bytes.
     @inline(__always)
     private mutating func appendPlainShort(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         let length = utf8.count
-        guard length <= 16 else { return false }
+        guard length <= 32 else { return false }
         guard length > 0, let start = utf8.baseAddress else { return true }   // empty
         let source = UnsafeRawPointer(start)
         let target = UnsafeMutableRawPointer(buffer + count)
-        if length < 4 {
+        if length > 16 {
+            let first = source.loadUnaligned(as: SIMD16<UInt8>.self)
+            let last = source.loadUnaligned(fromByteOffset: length - 16, as: SIMD16<UInt8>.self)
+            guard !JSONEscapes.hasSpecialByte(first) && !JSONEscapes.hasSpecialByte(last) else { return false }
+            target.storeBytes(of: first, as: SIMD16<UInt8>.self)
+            target.storeBytes(of: last, toByteOffset: length - 16, as: SIMD16<UInt8>.self)
+        } else if length < 4 {
             let first = start[0], middle = start[length >> 1], last = start[length &- 1]
             // The other lanes hold a letter, which needs no escape.
             let word = UInt64(first) | UInt64(middle) << 8 | UInt64(last) << 16 | 0x6161_6161_6100_0000
@@ -440,7 +479,36 @@ public struct JSONWriter: ~Copyable {
     /// Digits are made two at a time from a table of the pairs 00 to 99, last pair first, so
     /// an offset of a few thousand takes one division, not four. The arithmetic wraps (`&+`):
     /// positions are within the reserved bytes, and overflow checks were a third of the work.
+    /// Always inlined up to four digits (most offsets of an article, ids, years), as one or
+    /// two pairs copied as words; the call, and counting the digits first, cost more than that.
+    @inline(__always)
     private mutating func putDigits(of value: UInt64) {
+        guard value < 10_000 else { return putManyDigits(of: value) }
+        let pairs = UnsafeRawPointer(Self.digitPairs.utf8Start)
+        if value < 100 {
+            putOneOrTwoDigits(of: value, pairs)
+        } else {
+            putOneOrTwoDigits(of: value / 100, pairs)
+            let pair = pairs.loadUnaligned(fromByteOffset: Int(truncatingIfNeeded: value % 100) &* 2, as: UInt16.self)
+            UnsafeMutableRawPointer(buffer + count).storeBytes(of: pair, as: UInt16.self)
+            count &+= 2
+        }
+    }
+
+    /// The digits of `value`, below 100, without a leading zero.
+    @inline(__always)
+    private mutating func putOneOrTwoDigits(of value: UInt64, _ pairs: UnsafeRawPointer) {
+        if value < 10 {
+            put(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value))
+        } else {
+            let pair = pairs.loadUnaligned(fromByteOffset: Int(truncatingIfNeeded: value) &* 2, as: UInt16.self)
+            UnsafeMutableRawPointer(buffer + count).storeBytes(of: pair, as: UInt16.self)
+            count &+= 2
+        }
+    }
+
+    /// ``putDigits(of:)`` for a value of five digits or more.
+    private mutating func putManyDigits(of value: UInt64) {
         let digits = Self.decimalDigitCount(of: value)
         let pairs = Self.digitPairs.utf8Start
         var rest = value
