@@ -17,12 +17,7 @@ public struct Claim: Sendable {
 
     /// Stable id within its document: `c1`, `c2`… in text order.
     public var id: String {
-        get {
-            switch storedID {
-            case .numbered(let number): ExtractionIDs.claim(number)
-            case .given(let id): id
-            }
-        }
+        get { storedID.string(numbered: ExtractionIDs.claim) }
         set { storedID = .given(newValue) }
     }
     /// The id's storage, named apart from `id` so that the compiler synthesises the memberwise

@@ -9,12 +9,7 @@ public struct Mention: Sendable {
 
     /// Stable id within its document, `m1`, `m2`… in text order.
     public var id: String {
-        get {
-            switch storedID {
-            case .numbered(let number): ExtractionIDs.mention(number)
-            case .given(let id): id
-            }
-        }
+        get { storedID.string(numbered: ExtractionIDs.mention) }
         set { storedID = .given(newValue) }
     }
     /// The id's storage: a number for the extractor's ids (see ``StoredID``). Its name differs

@@ -10,6 +10,14 @@ enum StoredID: Sendable {
     /// (the owner knows which).
     case numbered(Int)
     case given(String)
+
+    /// The id as a string, a numbered one as `idOfNumber` spells it (``ExtractionIDs``).
+    func string(numbered idOfNumber: (Int) -> String) -> String {
+        switch self {
+        case .numbered(let number): idOfNumber(number)
+        case .given(let id): id
+        }
+    }
 }
 
 extension JSONWriter {

@@ -64,12 +64,10 @@ extension ClaimKitCommand {
             }
             progress.clear()
             let seconds = Date().timeIntervalSince(started)
-            // What String(format: "… %.1f MB in %.2f s (%.1f MB/s) …") wrote, at a fraction of its cost.
-            let megabytes = Double(summary.bytes) / 1e6
             var stream = StandardError()
-            stream.write("claimkit batch: \(summary.articles - summary.failed) articles, \(summary.failed) skipped, "
-                         + "\(FixedPointText.format(megabytes, decimals: 1)) MB in \(FixedPointText.format(seconds, decimals: 2)) s "
-                         + "(\(FixedPointText.format(megabytes / max(seconds, 1e-9), decimals: 1)) MB/s) on \(jobs) jobs\n")
+            print(String(format: "claimkit batch: %d articles, %d skipped, %.1f MB in %.2f s (%.1f MB/s) on %d jobs",
+                         summary.articles - summary.failed, summary.failed, Double(summary.bytes) / 1e6, seconds,
+                         Double(summary.bytes) / 1e6 / max(seconds, 1e-9), jobs), to: &stream)
             if failedFast { throw CLIError(message: "stopped at the first malformed line (--fail-fast)", exitCode: ExitStatus.badInput) }
             if summary.failed > 0 { throw ExitCode(ExitStatus.checkFailed) }
         }
