@@ -57,7 +57,10 @@ struct ClaimScorer {
         if words.opinionCue { add(8, -0.2) }
         if isQuestion(bytes, range) { add(9, -0.15) }
         if looksLikeNavigation(bytes, range) { add(10, -0.35) }
-        return (min(1, max(0, (score * 100).rounded() / 100)), reasons)
+        // Weights that cancel can sum to a hair below zero, which rounds to -0.0: written as
+        // "-0" in JSON, so anything not above zero is zero.
+        let rounded = (score * 100).rounded() / 100
+        return (rounded > 0 ? min(1, rounded) : 0, reasons)
     }
 
     private static func isQuestion(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange) -> Bool {

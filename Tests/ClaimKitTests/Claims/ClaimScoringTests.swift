@@ -31,6 +31,19 @@ import Testing
         }
     }
 
+    /// Weights that cancel (date 0.1, quotation 0.05, cited source 0.1, opinion -0.2, question
+    /// -0.15, on the base 0.1) sum to a hair below zero in floating point: the score is 0, not
+    /// -0, which JSON would write as "-0".
+    @Test func weightsThatCancelScoreZeroNotMinusZero() {
+        let sentence = Array("Do I think it was wrong?".utf8)
+        let mentions = ClaimScorer.MentionSummary(dates: 1, unattributedQuotes: 1, citations: 1)
+        let (score, reasons) = sentence.withUnsafeBufferPointer { bytes in
+            ClaimScorer.score(sentence: bytes, 0..<bytes.count, mentions: mentions, quoted: UnsafeBufferPointer(start: nil, count: 0))
+        }
+        #expect(ClaimScorer.reasonLists[reasons] == ["date", "quote", "cites-source", "opinion", "question"])
+        #expect(score == 0 && score.sign == .plus, "\(score)")
+    }
+
     @Test func hedgesInsideAQuotationAreTheSpeakersNotTheArticles() throws {
         let quoted = try claim("We must respond", in: article)
         #expect(quoted.reasons.contains("attributed-quote"))
