@@ -147,7 +147,7 @@ extension BatchLineParser {
         let end = bytes.count
         var i = offset + 1
         var closingQuote: Int?
-        var highBits = SIMD16<UInt8>()   // the or of every byte read
+        var orOfBytesRead = SIMD16<UInt8>()   // its top bits tell whether all were ASCII
         var hasNoCarriageReturn = true
         // The decoded string is no longer than the rest of the line, which is the capacity: a
         // sixteen-byte store at `n` is made only while sixteen bytes are left to read at `i`,
@@ -156,23 +156,9 @@ extension BatchLineParser {
             let target = UnsafeMutableRawPointer(buffer.baseAddress!)
             var n = 0
             while true {
-                // JSONEscapes.copyPlainChunks, with the or of the chunks kept.
-                while i &+ 16 <= end {
-                    let chunk = source.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-                    target.storeBytes(of: chunk, toByteOffset: n, as: SIMD16<UInt8>.self)
-                    highBits |= chunk
-                    guard JSONEscapes.hasSpecialByte(chunk) else {
-                        i &+= 16
-                        n &+= 16
-                        continue
-                    }
-                    let plain = JSONEscapes.plainPrefixCount(chunk)
-                    i &+= plain
-                    n &+= plain
-                    break
-                }
+                _ = JSONEscapes.copyPlainChunks(from: source, &i, end: end, to: target, &n, oringInto: &orOfBytesRead)
                 while i < end && !JSONEscapes.isSpecial(base[i]) {
-                    highBits[0] |= base[i]
+                    orOfBytesRead[0] |= base[i]
                     target.storeBytes(of: base[i], toByteOffset: n, as: UInt8.self)
                     i += 1
                     n += 1
@@ -193,7 +179,7 @@ extension BatchLineParser {
         guard let closingQuote else { return nil }
         let body = (offset + 1)..<closingQuote
         offset = closingQuote + 1
-        let words = unsafeBitCast(highBits, to: SIMD2<UInt64>.self)
+        let words = unsafeBitCast(orOfBytesRead, to: SIMD2<UInt64>.self)
         return OnePassString(bytes: decoded, body: body, isASCII: (words[0] | words[1]) & 0x8080_8080_8080_8080 == 0,
                              hasNoCarriageReturn: hasNoCarriageReturn)
     }

@@ -75,9 +75,21 @@ enum JSONEscapes {
     @inline(__always)
     static func copyPlainChunks(from source: UnsafeRawPointer, _ i: inout Int, end: Int,
                                 to target: UnsafeMutableRawPointer, _ n: inout Int) -> Bool {
+        var unused = SIMD16<UInt8>()
+        return copyPlainChunks(from: source, &i, end: end, to: target, &n, oringInto: &unused)
+    }
+
+    /// ``copyPlainChunks(from:_:end:to:_:)``, also or-ing every chunk it reads into `readBytes`
+    /// (whole chunks, so bytes from a stopping chunk's special byte on as well): a caller learns
+    /// whether any byte copied had its top bit set, a text's non-ASCII, with no pass of its own.
+    @inline(__always)
+    static func copyPlainChunks(from source: UnsafeRawPointer, _ i: inout Int, end: Int,
+                                to target: UnsafeMutableRawPointer, _ n: inout Int,
+                                oringInto readBytes: inout SIMD16<UInt8>) -> Bool {
         while i &+ 16 <= end {
             let chunk = source.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
             target.storeBytes(of: chunk, toByteOffset: n, as: SIMD16<UInt8>.self)
+            readBytes |= chunk
             guard hasSpecialByte(chunk) else {
                 i &+= 16
                 n &+= 16
