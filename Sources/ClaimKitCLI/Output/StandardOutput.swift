@@ -9,20 +9,23 @@ import Glibc
 /// fails, where this reports it (a full disk, a closed pipe with `SIGPIPE` ignored).
 enum StandardOutput {
     static func write(_ bytes: [UInt8]) throws(CLIError) {
-        let failure: Int32? = bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = Glibc.write(STDOUT_FILENO, raw.baseAddress! + offset, raw.count - offset)
-                if written > 0 {
-                    offset += written
-                } else if written < 0 && errno != EINTR {
-                    return errno
-                }
-            }
-            return nil
-        }
-        if let failure {
+        if let failure = bytes.withUnsafeBytes({ writeAll($0, to: STDOUT_FILENO) }) {
             throw CLIError(message: "cannot write to standard output (\(String(cString: strerror(failure))))", exitCode: ExitStatus.badInput)
         }
     }
+}
+
+/// Writes all of `bytes` to `descriptor` with `write(2)`, again after a short write or an
+/// interruption; returns `errno` when a write fails, nil when all were written.
+func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+    var offset = 0
+    while offset < bytes.count {
+        let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+        if written > 0 {
+            offset += written
+        } else if written < 0 && errno != EINTR {
+            return errno
+        }
+    }
+    return nil
 }
