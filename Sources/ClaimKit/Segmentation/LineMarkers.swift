@@ -4,6 +4,15 @@
 /// opens it (`* `, `- `, `1. `, `## `); markers inside running text ("1.) The first item 2.) The
 /// second item") split the items but stay part of their segments.
 enum LineMarkers {
+    /// Whether `bytes[i]` and the byte after it (before `end`) are ASCII letters: the opening of
+    /// a word, which no marker can be (a bullet is a non-ASCII character or one of `#*-+>`, an
+    /// ordinal digits or a single letter before `.` or `)`), so that the marker tests can be
+    /// skipped for most lines.
+    @inline(__always)
+    static func opensWithWord(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
+        i + 1 < end && UTF8Bytes.isASCIILetter(bytes[i]) && UTF8Bytes.isASCIILetter(bytes[i + 1])
+    }
+
     /// An ordinal marker such as `1.`, `2)`, `3.)` or `a.`.
     struct Ordinal: Equatable {
         enum Form: Equatable { case period, parenthesis, periodParenthesis }

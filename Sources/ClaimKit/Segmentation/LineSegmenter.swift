@@ -49,7 +49,7 @@ struct LineSegmenter {
 
         // A line that opens with a word of two letters or more (most) has no list or heading
         // marker to look for.
-        let opensWithWord = opensWithTwoLetters(bytes, at: s, end: e)
+        let opensWithWord = LineMarkers.opensWithWord(bytes, at: s, end: e)
         let itemStarts = opensWithWord ? [] : LineMarkers.inlineItemStarts(bytes, lineStart: s, end: e)
         if !opensWithWord, itemStarts.isEmpty, let content = LineMarkers.contentStart(bytes, lineStart: s, end: e) {
             s = content
@@ -169,18 +169,10 @@ struct LineSegmenter {
         if s < e { ranges.append(s..<e) }
     }
 
-    /// Whether `bytes[i]` and the byte after it (before `end`) are ASCII letters: the opening of
-    /// a word, which no bullet (a non-ASCII character) nor ordinal (digits, or one letter, then
-    /// `.` or `)`) can be.
-    @inline(__always)
-    private static func opensWithTwoLetters(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
-        i + 1 < end && UTF8Bytes.isASCIILetter(bytes[i]) && UTF8Bytes.isASCIILetter(bytes[i + 1])
-    }
-
     /// Past an ordinal list marker ("2. ", "b) ", "• 10. ") at the start of a segment, so the
     /// marker's period is not taken for a sentence end.
     private func skipOrdinal(from start: Int) -> Int {
-        if Self.opensWithTwoLetters(bytes, at: start, end: lineEnd) { return start }   // most segments
+        if LineMarkers.opensWithWord(bytes, at: start, end: lineEnd) { return start }   // most segments
         var i = start
         let bullet = LineMarkers.bulletLength(bytes, at: i, end: lineEnd)
         if bullet > 0 {
