@@ -489,9 +489,7 @@ public struct JSONWriter: ~Copyable {
             putOneOrTwoDigits(of: value, pairs)
         } else {
             putOneOrTwoDigits(of: value / 100, pairs)
-            let pair = pairs.loadUnaligned(fromByteOffset: Int(truncatingIfNeeded: value % 100) &* 2, as: UInt16.self)
-            UnsafeMutableRawPointer(buffer + count).storeBytes(of: pair, as: UInt16.self)
-            count &+= 2
+            putTwoDigits(of: value % 100, pairs)
         }
     }
 
@@ -501,10 +499,16 @@ public struct JSONWriter: ~Copyable {
         if value < 10 {
             put(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value))
         } else {
-            let pair = pairs.loadUnaligned(fromByteOffset: Int(truncatingIfNeeded: value) &* 2, as: UInt16.self)
-            UnsafeMutableRawPointer(buffer + count).storeBytes(of: pair, as: UInt16.self)
-            count &+= 2
+            putTwoDigits(of: value, pairs)
         }
+    }
+
+    /// The two digits of `value`, below 100, with a leading zero: its pair, copied as a word.
+    @inline(__always)
+    private mutating func putTwoDigits(of value: UInt64, _ pairs: UnsafeRawPointer) {
+        let pair = pairs.loadUnaligned(fromByteOffset: Int(truncatingIfNeeded: value) &* 2, as: UInt16.self)
+        UnsafeMutableRawPointer(buffer + count).storeBytes(of: pair, as: UInt16.self)
+        count &+= 2
     }
 
     /// ``putDigits(of:)`` for a value of five digits or more.
