@@ -143,11 +143,7 @@ enum WordCues {
     /// letters in a row: 8 when all are.
     @inline(__always)
     private static func letterRun(_ word: UInt64) -> Int {
-        let ones = ByteChunk.ones
-        let lowered = word | ones &* 0x20
-        let seven = lowered & ~ByteChunk.highBits
-        let letters = (seven &+ ones &* (0x80 - 0x61)) & ~(seven &+ ones &* (0x80 - 0x7B)) & ~word & ByteChunk.highBits
-        return (~letters & ByteChunk.highBits).trailingZeroBitCount &>> 3
+        (~ByteChunk.asciiLetters(word) & ByteChunk.highBits).trailingZeroBitCount &>> 3
     }
 
     /// Looks up the words that may be cues and notes the kinds of those that are.

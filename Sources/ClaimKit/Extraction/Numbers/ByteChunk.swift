@@ -34,8 +34,7 @@ struct ByteChunk {
         let raw = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
         let ascii = ~raw & Self.highBits
         let seven = raw & ~Self.highBits
-        let lowered = seven | Self.ones &* 0x20
-        let letters = (lowered &+ Self.ones &* (0x80 - 0x61)) & ~(lowered &+ Self.ones &* (0x80 - 0x7B)) & ascii
+        let letters = Self.asciiLetters(raw)
         // ":" (0x3A) comes right after the digits: one range test finds both.
         let digitsAndColons = (seven &+ Self.ones &* (0x80 - 0x30)) & ~(seven &+ Self.ones &* (0x80 - 0x3B)) & ascii
         let leadBytes = raw & (raw << 1) & Self.highBits
@@ -44,6 +43,16 @@ struct ByteChunk {
         self.letters = letters
         self.wordStarts = wordStarts
         self.symbols = digitsAndColons | leadBytes | dollars
+    }
+
+    /// The high bit of every byte of `raw` (eight bytes) that is an ASCII letter: lower-cased
+    /// with its top bit cleared, a letter lies in "a"…"z", tested as two sums that carry into
+    /// the top bit of their own byte only.
+    @inline(__always)
+    static func asciiLetters(_ raw: UInt64) -> UInt64 {
+        let ascii = ~raw & highBits
+        let lowered = raw & ~highBits | ones &* 0x20
+        return (lowered &+ ones &* (0x80 - 0x61)) & ~(lowered &+ ones &* (0x80 - 0x7B)) & ascii
     }
 
     /// A chunk from its letters and other candidates, with the letter before it as in
