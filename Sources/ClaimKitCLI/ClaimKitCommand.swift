@@ -48,7 +48,10 @@ struct ClaimKitCommand: ParsableCommand {
                 print(fullMessage(for: error))   // --help, --version
                 Glibc.exit(0)
             }
-            printError(fullMessage(for: error))
+            // An `ExitCode` thrown after the command has reported its own errors (batch's
+            // skipped lines) has no message: print nothing rather than a bare "error:".
+            let message = fullMessage(for: error)
+            if !message.isEmpty { printError(message) }
             Glibc.exit(code == .validationFailure || code.rawValue == 64 ? ExitStatus.badInput : code.rawValue)
         }
     }

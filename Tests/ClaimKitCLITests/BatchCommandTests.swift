@@ -72,6 +72,7 @@ import Testing
         #expect(result.stderr.contains("\(path):4: skipped: missing \"text\" in the object ending at column 17"))
         #expect(!result.stderr.contains(":3:"))
         #expect(result.stderr.contains("2 articles, 2 skipped"))
+        #expect(!result.stderr.hasSuffix("claimkit: error: \n"), "the exit status needs no message of its own: \(result.stderr)")
     }
 
     @Test func failFastStopsAtTheFirstMalformedLine() throws {
