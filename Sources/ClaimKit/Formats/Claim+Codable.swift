@@ -81,39 +81,56 @@ extension Claim: JSONWritable {
         writer.key("reasons")
         storedReasons.writeJSON(to: &writer)
         try writer.field("score", score)
-        if status == .flagged && storedProvenance == nil {
-            writer.members(Self.flaggedByExtractorJSON)
+        let flaggedByExtractor = status == .flagged && storedProvenance == nil
+        let sourceless = citations.isEmpty && sourceLinks.isEmpty
+        if flaggedByExtractor && sourceless {
+            writer.members(ClaimTailJSON.shared.flaggedByExtractorWithoutSources)
         } else {
-            writer.field("status", plain: status.jsonValue)
-            try writer.field("provenance", provenance)
-        }
-        if citations.isEmpty && sourceLinks.isEmpty {
-            writer.members(Self.noSourcesJSON)
-        } else {
-            try writer.field("citations", citations)
-            try writer.field("sources", sourceLinks)
+            if flaggedByExtractor {
+                writer.members(ClaimTailJSON.shared.flaggedByExtractor)
+            } else {
+                writer.field("status", plain: status.jsonValue)
+                try writer.field("provenance", provenance)
+            }
+            if sourceless {
+                writer.members(ClaimTailJSON.shared.noSources)
+            } else {
+                try writer.field("citations", citations)
+                try writer.field("sources", sourceLinks)
+            }
         }
         try writer.field("dismissal", dismissal)
         try writer.field("anchoring", anchoring)
         writer.endObject()
     }
+}
 
-    /// `"status":"flagged","provenance":{…the extractor…}`, the same for every claim the
-    /// extractor makes, written once: a batch record repeats it for each of its claims.
-    private static let flaggedByExtractorJSON: [UInt8] = {
+/// The members that follow a claim's score when they are the same for every claim the
+/// extractor makes, written once: a batch record repeats them for each of its claims. Most
+/// claims have both the extractor's status and provenance and no sources, and take them as one
+/// copy (``flaggedByExtractorWithoutSources``), not one for each part.
+private struct ClaimTailJSON {
+    static let shared = ClaimTailJSON()
+
+    /// `"status":"flagged","provenance":{…the extractor…}`.
+    let flaggedByExtractor: [UInt8]
+    /// `"citations":[],"sources":[]`.
+    let noSources: [UInt8]
+    /// Both, `flaggedByExtractor` then `noSources`, joined by a comma.
+    let flaggedByExtractorWithoutSources: [UInt8]
+
+    private init() {
         var writer = JSONWriter(reservingCapacity: 128)
-        writer.field("status", plain: Status.flagged.jsonValue)
+        writer.field("status", plain: Claim.Status.flagged.jsonValue)
         try! writer.field("provenance", Provenance.extractor)   // no number in it to fail
-        return writer.bytes
-    }()
-
-    /// `"citations":[],"sources":[]`, what most claims have, written once.
-    private static let noSourcesJSON: [UInt8] = {
-        var writer = JSONWriter(reservingCapacity: 64)
-        try! writer.field("citations", [Citation]())   // nothing in them to fail
-        try! writer.field("sources", [SourceLink]())
-        return writer.bytes
-    }()
+        flaggedByExtractor = writer.bytes
+        var sources = JSONWriter(reservingCapacity: 64)
+        try! sources.field("citations", [Citation]())   // nothing in them to fail
+        try! sources.field("sources", [SourceLink]())
+        noSources = sources.bytes
+        writer.members(noSources)
+        flaggedByExtractorWithoutSources = writer.bytes
+    }
 }
 
 extension StoredMentionIDs {
@@ -180,7 +197,7 @@ private struct ReasonNamesJSON {
     }
 }
 
-private extension Claim.Status {
+fileprivate extension Claim.Status {
     /// `rawValue` as a constant, which the writer copies without making a `String` of it.
     var jsonValue: StaticString {
         switch self {
