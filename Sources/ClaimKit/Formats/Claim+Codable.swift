@@ -158,39 +158,44 @@ extension StoredReasons {
     }
 }
 
-/// The scorer's reason names (``ClaimScorer/reasonNames``) as JSON strings, written once, end
-/// to end in one buffer: a claim's reasons are copied from it by their bits.
+/// The scorer's reason names (``ClaimScorer/reasonNames``) as JSON strings, written once, each
+/// in a slot of ``JSONWriter/slotSize`` bytes: a claim's reasons are copied from there by their
+/// bits, each as one fixed-size copy (``JSONWriter/json(slot:count:)``), not a `memmove` of a
+/// length known only at run time.
 private struct ReasonNamesJSON {
     static let shared = ReasonNamesJSON()
 
-    /// `"number""money"…`.
-    private let bytes: [UInt8]
-    /// Where each name ends in `bytes`: name `k` is `ends[k - 1]..<ends[k]` (from 0 for the first).
-    private let ends: [Int]
+    /// `"number"` padded to a slot, then `"money"`…
+    private let slots: [UInt8]
+    /// How many bytes of each slot are the name's JSON.
+    private let counts: [Int]
 
     private init() {
-        var bytes: [UInt8] = [], ends: [Int] = []
+        var slots: [UInt8] = [], counts: [Int] = []
         for name in ClaimScorer.reasonNames {
             var writer = JSONWriter(reservingCapacity: 64)
             writer.string(name)
-            bytes += writer.bytes
-            ends.append(bytes.count)
+            let json = writer.bytes
+            precondition(json.count <= JSONWriter.slotSize, "a reason name too long for its slot")
+            slots += json + [UInt8](repeating: UInt8(ascii: " "), count: JSONWriter.slotSize - json.count)
+            counts.append(json.count)
         }
-        self.bytes = bytes
-        self.ends = ends
+        self.slots = slots
+        self.counts = counts
     }
 
     /// Writes the names of the bits set in `bits` (bit `k` for name `k`), in bit order, as the
     /// scorer's lists have them, as a JSON array.
     func write(_ bits: Int, to writer: inout JSONWriter) {
         writer.beginArray()
-        bytes.withUnsafeBufferPointer { bytes in
-            var rest = bits
-            while rest != 0 {
-                let k = rest.trailingZeroBitCount
-                let start = k == 0 ? 0 : ends[k - 1]
-                writer.json(UnsafeBufferPointer(rebasing: bytes[start..<ends[k]]))
-                rest &= rest - 1
+        slots.withUnsafeBytes { slots in
+            counts.withUnsafeBufferPointer { counts in
+                var rest = bits
+                while rest != 0 {
+                    let k = rest.trailingZeroBitCount
+                    writer.json(slot: slots.baseAddress! + k &* JSONWriter.slotSize, count: counts[k])
+                    rest &= rest &- 1
+                }
             }
         }
         writer.endArray()
