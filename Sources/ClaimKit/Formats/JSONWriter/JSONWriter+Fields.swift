@@ -22,8 +22,7 @@ extension JSONWriter {
 
     @inline(__always)
     public mutating func field(_ key: StaticString, _ value: Int) {
-        self.key(key)
-        integer(value)
+        keyAndInteger(key, value)
     }
 
     @inline(__always)
@@ -46,8 +45,7 @@ extension JSONWriter {
     /// without making a `String` of it and looking for escapes.
     @inline(__always)
     mutating func field(_ key: StaticString, plain value: StaticString) {
-        self.key(key)
-        plainString(value)
+        keyAndPlainString(key, value)
     }
 
     /// An array of strings.

@@ -112,20 +112,57 @@ public struct JSONWriter: ~Copyable {
     /// instead of a call to `memmove`.
     @inline(__always)
     public mutating func key(_ name: StaticString) {
-        putQuotedConstant(name, reservingExtra: 1)
+        reserve(Self.keyCount(name))
+        putKey(name)
+    }
+
+    /// `"key":` and an integer, with room made for both at once: a record has two or more
+    /// for each sentence, mention and claim, and a second reservation (a test and a branch,
+    /// and the count stored between them) cost as much as the key.
+    @inline(__always)
+    mutating func keyAndInteger(_ key: StaticString, _ value: Int) {
+        reserve(Self.keyCount(key) + Self.maximumIntegerCount)
+        putKey(key)
+        putInteger(value)
+    }
+
+    /// `"key":` and a string constant that needs no escaping, with room made for both at once.
+    @inline(__always)
+    mutating func keyAndPlainString(_ key: StaticString, _ value: StaticString) {
+        reserve(Self.keyCount(key) + value.utf8CodeUnitCount + 2)
+        putKey(key)
+        putQuoted(value)
+        needsComma = true
+    }
+
+    /// `"key":` and a numbered id (see ``numberedID(letter:_:)``), with room made for both at once.
+    @inline(__always)
+    mutating func keyAndNumberedID(_ key: StaticString, letter: UInt8, _ number: Int) {
+        reserve(Self.keyCount(key) + Self.maximumIntegerCount + 3)
+        putKey(key)
+        putNumberedID(letter: letter, number)
+    }
+
+    /// Bytes that `"name":` takes, with a separator before it.
+    @inline(__always)
+    private static func keyCount(_ name: StaticString) -> Int {
+        name.utf8CodeUnitCount + 4
+    }
+
+    /// `"name":`, after a separator if one is due; the caller has made room for ``keyCount(_:)``.
+    @inline(__always)
+    private mutating func putKey(_ name: StaticString) {
+        putSeparator()
+        putQuoted(name)
         put(UInt8(ascii: ":"))
         needsComma = false
     }
 
-    /// A separator if one is due, then `constant` between double quotes, with room reserved for
-    /// `extra` bytes more.
+    /// `constant` between double quotes; the caller has made room for them.
     @inline(__always)
-    private mutating func putQuotedConstant(_ constant: StaticString, reservingExtra extra: Int) {
-        let length = constant.utf8CodeUnitCount
-        reserve(length + 3 + extra)
-        putSeparator()
+    private mutating func putQuoted(_ constant: StaticString) {
         put(UInt8(ascii: "\""))
-        copy(constant.utf8Start, length)
+        copy(constant.utf8Start, constant.utf8CodeUnitCount)
         put(UInt8(ascii: "\""))
     }
 
@@ -174,6 +211,12 @@ public struct JSONWriter: ~Copyable {
     public mutating func integer(_ value: Int) {
         reserve(Self.maximumIntegerCount + 1)
         putSeparator()
+        putInteger(value)
+    }
+
+    /// The caller has made room for ``maximumIntegerCount`` bytes.
+    @inline(__always)
+    private mutating func putInteger(_ value: Int) {
         if value < 0 { put(UInt8(ascii: "-")) }
         putDigits(of: UInt64(value.magnitude))
         needsComma = true
@@ -236,7 +279,9 @@ public struct JSONWriter: ~Copyable {
     /// it is inlined, a few moves).
     @inline(__always)
     mutating func plainString(_ value: StaticString) {
-        putQuotedConstant(value, reservingExtra: 0)
+        reserve(value.utf8CodeUnitCount + 3)
+        putSeparator()
+        putQuoted(value)
         needsComma = true
     }
 
@@ -288,6 +333,12 @@ public struct JSONWriter: ~Copyable {
     mutating func numberedID(letter: UInt8, _ number: Int) {
         reserve(Self.maximumIntegerCount + 4)
         putSeparator()
+        putNumberedID(letter: letter, number)
+    }
+
+    /// The caller has made room for ``maximumIntegerCount`` and three bytes.
+    @inline(__always)
+    private mutating func putNumberedID(letter: UInt8, _ number: Int) {
         put(UInt8(ascii: "\""))
         put(letter)
         putDigits(of: UInt64(number.magnitude))
