@@ -137,9 +137,7 @@ extension ExtractionJSON: JSONWritable {
                 writer.beginObject()
                 writer.field("start", span.start)
                 writer.field("end", span.end)
-                writer.key("text")
-                let textStart = writer.position
-                writer.string(utf8: UnsafeBufferPointer(rebasing: utf8[bytes]))
+                let textStart = writer.keyAndString("text", utf8: UnsafeBufferPointer(rebasing: utf8[bytes]))
                 written.append(WrittenSentence(span: span, bytes: bytes, written: textStart..<writer.position))
                 writer.endObject()
             }

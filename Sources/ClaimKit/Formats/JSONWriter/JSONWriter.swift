@@ -205,6 +205,19 @@ public struct JSONWriter: ~Copyable {
         needsComma = true
     }
 
+    /// `"key":` and a string given as its UTF-8 bytes, with room made for both at once (as
+    /// ``keyAndInteger(_:_:)``). Returns the ``position`` where the string starts, at its
+    /// opening quote.
+    @discardableResult @inline(__always)
+    mutating func keyAndString(_ key: StaticString, utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        reserve(Self.keyCount(key) + utf8.count + 2)
+        putKey(key)
+        let start = count
+        putQuotedString(utf8)
+        needsComma = true
+        return start
+    }
+
     /// Always inlined, like keys: a record has two or more offsets for each sentence, mention
     /// and claim; only the digits (``putDigits(of:)``) are a call.
     @inline(__always)
@@ -418,6 +431,12 @@ public struct JSONWriter: ~Copyable {
     private mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
         reserve(utf8.count + 3)
         putSeparator()
+        putQuotedString(utf8)
+    }
+
+    /// ``appendQuoted(_:)`` without the separator; the caller has made room for `utf8` and
+    /// its quotes.
+    private mutating func putQuotedString(_ utf8: UnsafeBufferPointer<UInt8>) {
         put(UInt8(ascii: "\""))
         if appendPlainShort(utf8) {
             put(UInt8(ascii: "\""))
