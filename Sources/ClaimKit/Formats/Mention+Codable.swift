@@ -74,6 +74,10 @@ extension Mention: Codable {
 extension Mention: JSONWritable {
     /// Writes what ``encode(to:)`` writes (same keys, order and omissions) without going
     /// through an `Encoder`; see ``JSONWriter`` for why there are two.
+    ///
+    /// Always inlined: a mention is a large struct (some 260 bytes), and called on one read in
+    /// place (``JSONWriter/field(_:inPlace:)``), the call copied it whole to the stack first.
+    @inline(__always)
     func writeJSON(to writer: inout JSONWriter) throws {
         writer.beginObject()
         writer.field("id", storedID, letter: "m")
