@@ -138,9 +138,7 @@ extension StoredMentionIDs {
     func writeJSON(to writer: inout JSONWriter) {
         switch self {
         case .run(let first, let count):
-            writer.beginArray()
-            for number in first..<(first + count) { writer.numberedID(letter: UInt8(ascii: "m"), number) }
-            writer.endArray()
+            writer.numberedIDs(letter: UInt8(ascii: "m"), from: first, count: count)
         case .given(let ids):
             writer.strings(ids)
         }

@@ -179,14 +179,15 @@ import Testing
     /// Strings of every length up to past the sixteen-byte chunks, with a byte to escape at each
     /// position or none, are escaped as byte-at-a-time escaping would.
     /// An extractor's claim as `batch` writes it: its status, provenance and sources come from
-    /// constants, as one piece when it has no sources, and its reasons from fixed slots by bit.
+    /// constants, as one piece when it has no sources, its reasons from fixed slots by bit, and
+    /// its run of mention ids (none, one or two) from their numbers.
     @Test func extractorClaimsWriteWhatJSONEncoderWritesForEveryReasonSet() throws {
         let bytes = Array("The rate rose 5% in 2024, the report said.".utf8)
         let text = TextSlice(utf8: bytes, range: 0..<bytes.count), none = TextSlice(utf8: bytes, range: 0..<0)
         for bits in 0..<(1 << ClaimScorer.reasonNames.count) {
             for citations in [[], [Citation(label: "1", text: "The report")]] {
                 let claim = Claim(number: 3, span: TextSpan(start: 0, end: bytes.count), text: text, prefix: none, suffix: none,
-                                  firstMention: 2, mentionCount: 2, reasonBits: bits, score: 0.55, citations: citations)
+                                  firstMention: 8, mentionCount: bits % 3, reasonBits: bits, score: 0.55, citations: citations)
                 let json = try written(claim)
                 #expect(try sameJSON(json, foundationJSON(claim)), "reasons \(bits)")
                 let object = try JSONSerialization.jsonObject(with: Data(json)) as? [String: Any]

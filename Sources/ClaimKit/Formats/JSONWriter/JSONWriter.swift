@@ -349,6 +349,22 @@ public struct JSONWriter: ~Copyable {
         putNumberedID(letter: letter, number)
     }
 
+    /// The array of the `count` numbered ids from `first` on (`["m3","m4"]`, a claim's
+    /// mentions), with room made for all of them at once: a claim has one or two, and a
+    /// reservation for each cost as much as its bytes.
+    mutating func numberedIDs(letter: UInt8, from first: Int, count: Int) {
+        reserve(2 + count * (Self.maximumIntegerCount + 4))
+        putSeparator()
+        put(UInt8(ascii: "["))
+        needsComma = false
+        for number in first..<(first + count) {
+            putSeparator()
+            putNumberedID(letter: letter, number)
+        }
+        put(UInt8(ascii: "]"))
+        needsComma = true
+    }
+
     /// The caller has made room for ``maximumIntegerCount`` and three bytes.
     @inline(__always)
     private mutating func putNumberedID(letter: UInt8, _ number: Int) {
