@@ -213,7 +213,7 @@ import Testing
         apart.plainString("number")
         together.keyAndNumberedID("id", letter: UInt8(ascii: "m"), 42)
         apart.key("id")
-        apart.numberedID(letter: UInt8(ascii: "m"), 42)
+        apart.plainString("m42")
         let start = text.withUnsafeBufferPointer { together.keyAndString("text", utf8: $0) }
         apart.key("text")
         #expect(start == apart.position)

@@ -135,7 +135,8 @@ public struct JSONWriter: ~Copyable {
         needsComma = true
     }
 
-    /// `"key":` and a numbered id (see ``numberedID(letter:_:)``), with room made for both at once.
+    /// `"key":` and a numbered id (see ``putNumberedID(letter:_:)``), with room made for both
+    /// at once: a record has one for every mention and claim.
     @inline(__always)
     mutating func keyAndNumberedID(_ key: StaticString, letter: UInt8, _ number: Int) {
         reserve(Self.keyCount(key) + Self.maximumIntegerCount + 3)
@@ -338,17 +339,6 @@ public struct JSONWriter: ~Copyable {
         self.json(json)
     }
 
-    /// The string of a numbered id, `letter` and the decimal digits of `number` (`"m12"`),
-    /// written from the number without making the `String` (see ``StoredID``). Always inlined,
-    /// like keys: a record has one for every mention, two for every claim, and the call cost
-    /// as much as the few bytes.
-    @inline(__always)
-    mutating func numberedID(letter: UInt8, _ number: Int) {
-        reserve(Self.maximumIntegerCount + 4)
-        putSeparator()
-        putNumberedID(letter: letter, number)
-    }
-
     /// The array of the `count` numbered ids from `first` on (`["m3","m4"]`, a claim's
     /// mentions), with room made for all of them at once: a claim has one or two, and a
     /// reservation for each cost as much as its bytes.
@@ -365,7 +355,9 @@ public struct JSONWriter: ~Copyable {
         needsComma = true
     }
 
-    /// The caller has made room for ``maximumIntegerCount`` and three bytes.
+    /// The string of a numbered id, `letter` and the decimal digits of `number` (`"m12"`),
+    /// written from the number without making the `String` (see ``StoredID``). The caller has
+    /// made room for ``maximumIntegerCount`` and three bytes.
     @inline(__always)
     private mutating func putNumberedID(letter: UInt8, _ number: Int) {
         put(UInt8(ascii: "\""))
