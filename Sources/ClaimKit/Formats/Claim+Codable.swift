@@ -65,8 +65,7 @@ extension Claim: JSONWritable {
         writer.field("id", storedID, letter: "c")
         writer.key("selector")
         writer.beginObject()
-        writer.field("start", span.start)
-        writer.field("end", span.end)
+        writer.fields("start", span.start, "end", span.end)
         if let written {
             writer.key("exact")
             writer.repeatWritten(written)

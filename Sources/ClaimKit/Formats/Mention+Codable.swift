@@ -89,8 +89,7 @@ extension Mention: JSONWritable {
         case .date: writer.field("kind", plain: "date")
         case .quote: writer.field("kind", plain: "quote")
         }
-        writer.field("start", span.start)
-        writer.field("end", span.end)
+        writer.fields("start", span.start, "end", span.end)
         writer.field("text", storedText)
         if let number {
             try writer.field("value", number.value)
@@ -114,8 +113,7 @@ extension Mention: JSONWritable {
             writer.field("speakerStart", quote.speakerSpan?.start)
             writer.field("speakerEnd", quote.speakerSpan?.end)
             writer.field("cue", quote.cue)
-            writer.field("contentStart", quote.contentSpan.start)
-            writer.field("contentEnd", quote.contentSpan.end)
+            writer.fields("contentStart", quote.contentSpan.start, "contentEnd", quote.contentSpan.end)
         }
         writer.endObject()
     }

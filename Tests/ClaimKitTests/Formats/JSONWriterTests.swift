@@ -208,6 +208,9 @@ import Testing
             apart.key("n")
             apart.integer(value)
         }
+        together.fields("start", 3, "end", 12_345_678)
+        apart.field("start", 3)
+        apart.field("end", 12_345_678)
         together.keyAndPlainString("kind", "number")
         apart.key("kind")
         apart.plainString("number")
@@ -222,7 +225,7 @@ import Testing
         apart.endObject()
         #expect(together.bytes == apart.bytes)
         #expect(String(decoding: together.bytes, as: UTF8.self)
-                == #"{"n":0,"n":-7,"n":12345,"n":\#(Int.min),"kind":"number","id":"m42","text":"a \"quoted\" word"}"#)
+                == #"{"n":0,"n":-7,"n":12345,"n":\#(Int.min),"start":3,"end":12345678,"kind":"number","id":"m42","text":"a \"quoted\" word"}"#)
     }
 
     @Test func stringsOfEveryLengthAreEscapedWhereverTheSpecialByteIs() {

@@ -25,6 +25,12 @@ extension JSONWriter {
         keyAndInteger(key, value)
     }
 
+    /// Two integers, as two `field(_:_:)` calls would write them.
+    @inline(__always)
+    mutating func fields(_ firstKey: StaticString, _ firstValue: Int, _ secondKey: StaticString, _ secondValue: Int) {
+        keysAndIntegers(firstKey, firstValue, secondKey, secondValue)
+    }
+
     @inline(__always)
     public mutating func field(_ key: StaticString, _ value: Int?) {
         if let value { field(key, value) }

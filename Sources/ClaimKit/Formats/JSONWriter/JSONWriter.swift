@@ -126,6 +126,17 @@ public struct JSONWriter: ~Copyable {
         putInteger(value)
     }
 
+    /// Two keys and their integers (a span's `"start"` and `"end"`), with room made for all of
+    /// them at once: a record has such a pair for every sentence, mention and claim.
+    @inline(__always)
+    mutating func keysAndIntegers(_ firstKey: StaticString, _ firstValue: Int, _ secondKey: StaticString, _ secondValue: Int) {
+        reserve(Self.keyCount(firstKey) + Self.keyCount(secondKey) + 2 * Self.maximumIntegerCount)
+        putKey(firstKey)
+        putInteger(firstValue)
+        putKey(secondKey)
+        putInteger(secondValue)
+    }
+
     /// `"key":` and a string constant that needs no escaping, with room made for both at once.
     @inline(__always)
     mutating func keyAndPlainString(_ key: StaticString, _ value: StaticString) {
