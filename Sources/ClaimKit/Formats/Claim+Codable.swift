@@ -199,7 +199,7 @@ private struct ReasonNamesJSON {
     }
 }
 
-fileprivate extension Claim.Status {
+private extension Claim.Status {
     /// `rawValue` as a constant, which the writer copies without making a `String` of it.
     var jsonValue: StaticString {
         switch self {
