@@ -25,10 +25,9 @@ extension JSONWriter {
     /// makes of it), the string itself for a given one.
     @inline(__always)
     mutating func field(_ key: StaticString, _ id: StoredID, letter: Unicode.Scalar) {
-        self.key(key)
         switch id {
-        case .numbered(let number): numberedID(letter: UInt8(ascii: letter), number)
-        case .given(let string): self.string(string)
+        case .numbered(let number): keyAndNumberedID(key, letter: UInt8(ascii: letter), number)
+        case .given(let string): field(key, string)
         }
     }
 }

@@ -65,8 +65,7 @@ extension Claim: JSONWritable {
         writer.field("id", storedID, letter: "c")
         writer.key("selector")
         writer.beginObject()
-        writer.field("start", span.start)
-        writer.field("end", span.end)
+        writer.fields("start", span.start, "end", span.end)
         if let written {
             writer.key("exact")
             writer.repeatWritten(written)
@@ -81,39 +80,56 @@ extension Claim: JSONWritable {
         writer.key("reasons")
         storedReasons.writeJSON(to: &writer)
         try writer.field("score", score)
-        if status == .flagged && storedProvenance == nil {
-            writer.members(Self.flaggedByExtractorJSON)
+        let flaggedByExtractor = status == .flagged && storedProvenance == nil
+        let sourceless = citations.isEmpty && sourceLinks.isEmpty
+        if flaggedByExtractor && sourceless {
+            writer.members(ClaimTailJSON.shared.flaggedByExtractorWithoutSources)
         } else {
-            writer.field("status", plain: status.jsonValue)
-            try writer.field("provenance", provenance)
-        }
-        if citations.isEmpty && sourceLinks.isEmpty {
-            writer.members(Self.noSourcesJSON)
-        } else {
-            try writer.field("citations", citations)
-            try writer.field("sources", sourceLinks)
+            if flaggedByExtractor {
+                writer.members(ClaimTailJSON.shared.flaggedByExtractor)
+            } else {
+                writer.field("status", plain: status.jsonValue)
+                try writer.field("provenance", provenance)
+            }
+            if sourceless {
+                writer.members(ClaimTailJSON.shared.noSources)
+            } else {
+                try writer.field("citations", citations)
+                try writer.field("sources", sourceLinks)
+            }
         }
         try writer.field("dismissal", dismissal)
         try writer.field("anchoring", anchoring)
         writer.endObject()
     }
+}
 
-    /// `"status":"flagged","provenance":{…the extractor…}`, the same for every claim the
-    /// extractor makes, written once: a batch record repeats it for each of its claims.
-    private static let flaggedByExtractorJSON: [UInt8] = {
+/// The members that follow a claim's score when they are the same for every claim the
+/// extractor makes, written once: a batch record repeats them for each of its claims. Most
+/// claims have both the extractor's status and provenance and no sources, and take them as one
+/// copy (``flaggedByExtractorWithoutSources``), not one for each part.
+private struct ClaimTailJSON {
+    static let shared = ClaimTailJSON()
+
+    /// `"status":"flagged","provenance":{…the extractor…}`.
+    let flaggedByExtractor: [UInt8]
+    /// `"citations":[],"sources":[]`.
+    let noSources: [UInt8]
+    /// Both, `flaggedByExtractor` then `noSources`, joined by a comma.
+    let flaggedByExtractorWithoutSources: [UInt8]
+
+    private init() {
         var writer = JSONWriter(reservingCapacity: 128)
-        writer.field("status", plain: Status.flagged.jsonValue)
+        writer.field("status", plain: Claim.Status.flagged.jsonValue)
         try! writer.field("provenance", Provenance.extractor)   // no number in it to fail
-        return writer.bytes
-    }()
-
-    /// `"citations":[],"sources":[]`, what most claims have, written once.
-    private static let noSourcesJSON: [UInt8] = {
-        var writer = JSONWriter(reservingCapacity: 64)
-        try! writer.field("citations", [Citation]())   // nothing in them to fail
-        try! writer.field("sources", [SourceLink]())
-        return writer.bytes
-    }()
+        flaggedByExtractor = writer.bytes
+        var sources = JSONWriter(reservingCapacity: 64)
+        try! sources.field("citations", [Citation]())   // nothing in them to fail
+        try! sources.field("sources", [SourceLink]())
+        noSources = sources.bytes
+        writer.members(noSources)
+        flaggedByExtractorWithoutSources = writer.bytes
+    }
 }
 
 extension StoredMentionIDs {
@@ -121,9 +137,7 @@ extension StoredMentionIDs {
     func writeJSON(to writer: inout JSONWriter) {
         switch self {
         case .run(let first, let count):
-            writer.beginArray()
-            for number in first..<(first + count) { writer.numberedID(letter: UInt8(ascii: "m"), number) }
-            writer.endArray()
+            writer.numberedIDs(letter: UInt8(ascii: "m"), from: first, count: count)
         case .given(let ids):
             writer.strings(ids)
         }
@@ -141,39 +155,44 @@ extension StoredReasons {
     }
 }
 
-/// The scorer's reason names (``ClaimScorer/reasonNames``) as JSON strings, written once, end
-/// to end in one buffer: a claim's reasons are copied from it by their bits.
+/// The scorer's reason names (``ClaimScorer/reasonNames``) as JSON strings, written once, each
+/// in a slot of ``JSONWriter/slotSize`` bytes: a claim's reasons are copied from there by their
+/// bits, each as one fixed-size copy (``JSONWriter/json(slot:count:)``), not a `memmove` of a
+/// length known only at run time.
 private struct ReasonNamesJSON {
     static let shared = ReasonNamesJSON()
 
-    /// `"number""money"…`.
-    private let bytes: [UInt8]
-    /// Where each name ends in `bytes`: name `k` is `ends[k - 1]..<ends[k]` (from 0 for the first).
-    private let ends: [Int]
+    /// `"number"` padded to a slot, then `"money"`…
+    private let slots: [UInt8]
+    /// How many bytes of each slot are the name's JSON.
+    private let counts: [Int]
 
     private init() {
-        var bytes: [UInt8] = [], ends: [Int] = []
+        var slots: [UInt8] = [], counts: [Int] = []
         for name in ClaimScorer.reasonNames {
             var writer = JSONWriter(reservingCapacity: 64)
             writer.string(name)
-            bytes += writer.bytes
-            ends.append(bytes.count)
+            let json = writer.bytes
+            precondition(json.count <= JSONWriter.slotSize, "a reason name too long for its slot")
+            slots += json + [UInt8](repeating: UInt8(ascii: " "), count: JSONWriter.slotSize - json.count)
+            counts.append(json.count)
         }
-        self.bytes = bytes
-        self.ends = ends
+        self.slots = slots
+        self.counts = counts
     }
 
     /// Writes the names of the bits set in `bits` (bit `k` for name `k`), in bit order, as the
     /// scorer's lists have them, as a JSON array.
     func write(_ bits: Int, to writer: inout JSONWriter) {
         writer.beginArray()
-        bytes.withUnsafeBufferPointer { bytes in
-            var rest = bits
-            while rest != 0 {
-                let k = rest.trailingZeroBitCount
-                let start = k == 0 ? 0 : ends[k - 1]
-                writer.json(UnsafeBufferPointer(rebasing: bytes[start..<ends[k]]))
-                rest &= rest - 1
+        slots.withUnsafeBytes { slots in
+            counts.withUnsafeBufferPointer { counts in
+                var rest = bits
+                while rest != 0 {
+                    let k = rest.trailingZeroBitCount
+                    writer.json(slot: slots.baseAddress! + k &* JSONWriter.slotSize, count: counts[k])
+                    rest &= rest &- 1
+                }
             }
         }
         writer.endArray()

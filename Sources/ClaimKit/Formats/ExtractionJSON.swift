@@ -135,11 +135,8 @@ extension ExtractionJSON: JSONWritable {
                 let bytes = knownBytes?[index] ?? bytes(of: span, searchingForwardFrom: &block)
                 precondition(bytes.upperBound <= utf8.count, "a sentence outside the document")
                 writer.beginObject()
-                writer.field("start", span.start)
-                writer.field("end", span.end)
-                writer.key("text")
-                let textStart = writer.position
-                writer.string(utf8: UnsafeBufferPointer(rebasing: utf8[bytes]))
+                writer.fields("start", span.start, "end", span.end)
+                let textStart = writer.keyAndString("text", utf8: UnsafeBufferPointer(rebasing: utf8[bytes]))
                 written.append(WrittenSentence(span: span, bytes: bytes, written: textStart..<writer.position))
                 writer.endObject()
             }

@@ -74,12 +74,22 @@ extension Mention: Codable {
 extension Mention: JSONWritable {
     /// Writes what ``encode(to:)`` writes (same keys, order and omissions) without going
     /// through an `Encoder`; see ``JSONWriter`` for why there are two.
+    ///
+    /// Always inlined: a mention is a large struct (some 260 bytes), and called on one read in
+    /// place (``JSONWriter/field(_:inPlace:)``), the call copied it whole to the stack first.
+    @inline(__always)
     func writeJSON(to writer: inout JSONWriter) throws {
         writer.beginObject()
         writer.field("id", storedID, letter: "m")
-        writer.field("kind", plain: kind.jsonValue)
-        writer.field("start", span.start)
-        writer.field("end", span.end)
+        // The raw value as a constant written where it is known, a few moves: one looked up
+        // by kind had a length known only at run time, copied with a call to `memcpy`.
+        // `JSONWriterTests` compare these with the `Codable` conformance's `rawValue`.
+        switch kind {
+        case .number: writer.field("kind", plain: "number")
+        case .date: writer.field("kind", plain: "date")
+        case .quote: writer.field("kind", plain: "quote")
+        }
+        writer.fields("start", span.start, "end", span.end)
         writer.field("text", storedText)
         if let number {
             try writer.field("value", number.value)
@@ -91,41 +101,20 @@ extension Mention: JSONWritable {
         }
         if let date {
             writer.field("value", date.value)
-            writer.field("type", plain: date.type.jsonValue)
+            switch date.type {   // as `kind` above
+            case .date: writer.field("type", plain: "DATE")
+            case .duration: writer.field("type", plain: "DURATION")
+            case .set: writer.field("type", plain: "SET")
+            case .time: writer.field("type", plain: "TIME")
+            }
         }
         if let quote {
             writer.field("speaker", quote.speaker)
             writer.field("speakerStart", quote.speakerSpan?.start)
             writer.field("speakerEnd", quote.speakerSpan?.end)
             writer.field("cue", quote.cue)
-            writer.field("contentStart", quote.contentSpan.start)
-            writer.field("contentEnd", quote.contentSpan.end)
+            writer.fields("contentStart", quote.contentSpan.start, "contentEnd", quote.contentSpan.end)
         }
         writer.endObject()
-    }
-}
-
-// Raw values as constants for the writer, which copies them without making a `String` of each
-// (a record has one per mention). `JSONWriterTests` compare the writer's output with the
-// `Codable` conformance's, which writes `rawValue`.
-
-private extension Mention.Kind {
-    var jsonValue: StaticString {
-        switch self {
-        case .number: "number"
-        case .date: "date"
-        case .quote: "quote"
-        }
-    }
-}
-
-private extension DateValue.TimexType {
-    var jsonValue: StaticString {
-        switch self {
-        case .date: "DATE"
-        case .duration: "DURATION"
-        case .set: "SET"
-        case .time: "TIME"
-        }
     }
 }

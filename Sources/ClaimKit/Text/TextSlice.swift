@@ -56,7 +56,6 @@ extension JSONWriter {
     /// Inlined like the other fields, so that its constant key is a few moves.
     @inline(__always)
     mutating func field(_ key: StaticString, _ value: TextSlice) {
-        self.key(key)
-        value.withUTF8 { string(utf8: $0) }
+        value.withUTF8 { keyAndString(key, utf8: $0) }
     }
 }

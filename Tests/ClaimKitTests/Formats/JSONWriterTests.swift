@@ -178,6 +178,56 @@ import Testing
 
     /// Strings of every length up to past the sixteen-byte chunks, with a byte to escape at each
     /// position or none, are escaped as byte-at-a-time escaping would.
+    /// An extractor's claim as `batch` writes it: its status, provenance and sources come from
+    /// constants, as one piece when it has no sources, its reasons from fixed slots by bit, and
+    /// its run of mention ids (none, one or two) from their numbers.
+    @Test func extractorClaimsWriteWhatJSONEncoderWritesForEveryReasonSet() throws {
+        let bytes = Array("The rate rose 5% in 2024, the report said.".utf8)
+        let text = TextSlice(utf8: bytes, range: 0..<bytes.count), none = TextSlice(utf8: bytes, range: 0..<0)
+        for bits in 0..<(1 << ClaimScorer.reasonNames.count) {
+            for citations in [[], [Citation(label: "1", text: "The report")]] {
+                let claim = Claim(number: 3, span: TextSpan(start: 0, end: bytes.count), text: text, prefix: none, suffix: none,
+                                  firstMention: 8, mentionCount: bits % 3, reasonBits: bits, score: 0.55, citations: citations)
+                let json = try written(claim)
+                #expect(try sameJSON(json, foundationJSON(claim)), "reasons \(bits)")
+                let object = try JSONSerialization.jsonObject(with: Data(json)) as? [String: Any]
+                #expect(object?["reasons"] as? [String] == ClaimScorer.reasonLists[bits], "reasons \(bits)")
+            }
+        }
+    }
+
+    /// A key and its value written with one reservation are the bytes of the key and the value
+    /// written one after the other, separators included.
+    @Test func keysAndValuesWrittenTogetherAreTheSameBytes() {
+        var together = JSONWriter(), apart = JSONWriter()
+        let text = Array("a \"quoted\" word".utf8)
+        together.beginObject()
+        apart.beginObject()
+        for value in [0, -7, 12_345, Int.min] {
+            together.keyAndInteger("n", value)
+            apart.key("n")
+            apart.integer(value)
+        }
+        together.fields("start", 3, "end", 12_345_678)
+        apart.field("start", 3)
+        apart.field("end", 12_345_678)
+        together.keyAndPlainString("kind", "number")
+        apart.key("kind")
+        apart.plainString("number")
+        together.keyAndNumberedID("id", letter: UInt8(ascii: "m"), 42)
+        apart.key("id")
+        apart.plainString("m42")
+        let start = text.withUnsafeBufferPointer { together.keyAndString("text", utf8: $0) }
+        apart.key("text")
+        #expect(start == apart.position)
+        text.withUnsafeBufferPointer { apart.string(utf8: $0) }
+        together.endObject()
+        apart.endObject()
+        #expect(together.bytes == apart.bytes)
+        #expect(String(decoding: together.bytes, as: UTF8.self)
+                == #"{"n":0,"n":-7,"n":12345,"n":\#(Int.min),"start":3,"end":12345678,"kind":"number","id":"m42","text":"a \"quoted\" word"}"#)
+    }
+
     @Test func stringsOfEveryLengthAreEscapedWhereverTheSpecialByteIs() {
         func escapedByteByByte(_ bytes: [UInt8]) -> String {
             var out = "\""

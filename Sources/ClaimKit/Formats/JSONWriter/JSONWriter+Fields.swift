@@ -22,8 +22,13 @@ extension JSONWriter {
 
     @inline(__always)
     public mutating func field(_ key: StaticString, _ value: Int) {
-        self.key(key)
-        integer(value)
+        keyAndInteger(key, value)
+    }
+
+    /// Two integers, as two `field(_:_:)` calls would write them.
+    @inline(__always)
+    mutating func fields(_ firstKey: StaticString, _ firstValue: Int, _ secondKey: StaticString, _ secondValue: Int) {
+        keysAndIntegers(firstKey, firstValue, secondKey, secondValue)
     }
 
     @inline(__always)
@@ -46,8 +51,7 @@ extension JSONWriter {
     /// without making a `String` of it and looking for escapes.
     @inline(__always)
     mutating func field(_ key: StaticString, plain value: StaticString) {
-        self.key(key)
-        plainString(value)
+        keyAndPlainString(key, value)
     }
 
     /// An array of strings.

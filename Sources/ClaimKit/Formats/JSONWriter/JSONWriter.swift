@@ -112,20 +112,69 @@ public struct JSONWriter: ~Copyable {
     /// instead of a call to `memmove`.
     @inline(__always)
     public mutating func key(_ name: StaticString) {
-        putQuotedConstant(name, reservingExtra: 1)
+        reserve(Self.keyCount(name))
+        putKey(name)
+    }
+
+    /// `"key":` and an integer, with room made for both at once: a record has two or more
+    /// for each sentence, mention and claim, and a second reservation (a test and a branch,
+    /// and the count stored between them) cost as much as the key.
+    @inline(__always)
+    mutating func keyAndInteger(_ key: StaticString, _ value: Int) {
+        reserve(Self.keyCount(key) + Self.maximumIntegerCount)
+        putKey(key)
+        putInteger(value)
+    }
+
+    /// Two keys and their integers (a span's `"start"` and `"end"`), with room made for all of
+    /// them at once: a record has such a pair for every sentence, mention and claim.
+    @inline(__always)
+    mutating func keysAndIntegers(_ firstKey: StaticString, _ firstValue: Int, _ secondKey: StaticString, _ secondValue: Int) {
+        reserve(Self.keyCount(firstKey) + Self.keyCount(secondKey) + 2 * Self.maximumIntegerCount)
+        putKey(firstKey)
+        putInteger(firstValue)
+        putKey(secondKey)
+        putInteger(secondValue)
+    }
+
+    /// `"key":` and a string constant that needs no escaping, with room made for both at once.
+    @inline(__always)
+    mutating func keyAndPlainString(_ key: StaticString, _ value: StaticString) {
+        reserve(Self.keyCount(key) + value.utf8CodeUnitCount + 2)
+        putKey(key)
+        putQuoted(value)
+        needsComma = true
+    }
+
+    /// `"key":` and a numbered id (see ``putNumberedID(letter:_:)``), with room made for both
+    /// at once: a record has one for every mention and claim.
+    @inline(__always)
+    mutating func keyAndNumberedID(_ key: StaticString, letter: UInt8, _ number: Int) {
+        reserve(Self.keyCount(key) + Self.maximumIntegerCount + 3)
+        putKey(key)
+        putNumberedID(letter: letter, number)
+    }
+
+    /// Bytes that `"name":` takes, with a separator before it.
+    @inline(__always)
+    private static func keyCount(_ name: StaticString) -> Int {
+        name.utf8CodeUnitCount + 4
+    }
+
+    /// `"name":`, after a separator if one is due; the caller has made room for ``keyCount(_:)``.
+    @inline(__always)
+    private mutating func putKey(_ name: StaticString) {
+        putSeparator()
+        putQuoted(name)
         put(UInt8(ascii: ":"))
         needsComma = false
     }
 
-    /// A separator if one is due, then `constant` between double quotes, with room reserved for
-    /// `extra` bytes more.
+    /// `constant` between double quotes; the caller has made room for them.
     @inline(__always)
-    private mutating func putQuotedConstant(_ constant: StaticString, reservingExtra extra: Int) {
-        let length = constant.utf8CodeUnitCount
-        reserve(length + 3 + extra)
-        putSeparator()
+    private mutating func putQuoted(_ constant: StaticString) {
         put(UInt8(ascii: "\""))
-        copy(constant.utf8Start, length)
+        copy(constant.utf8Start, constant.utf8CodeUnitCount)
         put(UInt8(ascii: "\""))
     }
 
@@ -168,12 +217,31 @@ public struct JSONWriter: ~Copyable {
         needsComma = true
     }
 
+    /// `"key":` and a string given as its UTF-8 bytes, with room made for both at once (as
+    /// ``keyAndInteger(_:_:)``). Returns the ``position`` where the string starts, at its
+    /// opening quote.
+    @discardableResult @inline(__always)
+    mutating func keyAndString(_ key: StaticString, utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        reserve(Self.keyCount(key) + utf8.count + 2)
+        putKey(key)
+        let start = count
+        putQuotedString(utf8)
+        needsComma = true
+        return start
+    }
+
     /// Always inlined, like keys: a record has two or more offsets for each sentence, mention
     /// and claim; only the digits (``putDigits(of:)``) are a call.
     @inline(__always)
     public mutating func integer(_ value: Int) {
         reserve(Self.maximumIntegerCount + 1)
         putSeparator()
+        putInteger(value)
+    }
+
+    /// The caller has made room for ``maximumIntegerCount`` bytes.
+    @inline(__always)
+    private mutating func putInteger(_ value: Int) {
         if value < 0 { put(UInt8(ascii: "-")) }
         putDigits(of: UInt64(value.magnitude))
         needsComma = true
@@ -220,6 +288,7 @@ public struct JSONWriter: ~Copyable {
     /// with trailing zeros dropped: below 10^9 the doubles are far closer together than 0.01,
     /// so no shorter decimal reads back as the same value. Writing them here skips
     /// `description`'s general algorithm for the commonest fractions.
+    @inline(__always)   // a call for each score cost a sixth of writing it
     private static func hundredths(of value: Double) -> UInt64? {
         let magnitude = value.magnitude
         guard magnitude < 1e9 else { return nil }
@@ -235,7 +304,9 @@ public struct JSONWriter: ~Copyable {
     /// it is inlined, a few moves).
     @inline(__always)
     mutating func plainString(_ value: StaticString) {
-        putQuotedConstant(value, reservingExtra: 0)
+        reserve(value.utf8CodeUnitCount + 3)
+        putSeparator()
+        putQuoted(value)
         needsComma = true
     }
 
@@ -254,20 +325,52 @@ public struct JSONWriter: ~Copyable {
         needsComma = true
     }
 
+    /// Bytes in a slot of ``json(slot:count:)``.
+    static let slotSize = 32
+
+    /// A value given as JSON already written, its `count` bytes at the start of a slot of
+    /// ``slotSize`` readable bytes (the rest padding), copied as two vectors of sixteen: for
+    /// short constants picked at run time (a claim's reason names), whose lengths vary, a
+    /// `memmove` call cost more than the bytes. The padding is written too, then written over.
+    @inline(__always)
+    mutating func json(slot: UnsafeRawPointer, count length: Int) {
+        assert(length <= Self.slotSize, "a value longer than its slot")
+        reserve(Self.slotSize + 1)
+        putSeparator()
+        let target = UnsafeMutableRawPointer(buffer + count)
+        target.storeBytes(of: slot.loadUnaligned(as: SIMD16<UInt8>.self), as: SIMD16<UInt8>.self)
+        target.storeBytes(of: slot.loadUnaligned(fromByteOffset: 16, as: SIMD16<UInt8>.self), toByteOffset: 16, as: SIMD16<UInt8>.self)
+        count &+= length
+        needsComma = true
+    }
+
     /// Members of an object given as JSON already written (`"key":value,…`, built once by
     /// another writer), copied as they are, after a comma if one is due.
     mutating func members(_ json: [UInt8]) {
         self.json(json)
     }
 
-    /// The string of a numbered id, `letter` and the decimal digits of `number` (`"m12"`),
-    /// written from the number without making the `String` (see ``StoredID``). Always inlined,
-    /// like keys: a record has one for every mention, two for every claim, and the call cost
-    /// as much as the few bytes.
-    @inline(__always)
-    mutating func numberedID(letter: UInt8, _ number: Int) {
-        reserve(Self.maximumIntegerCount + 4)
+    /// The array of the `count` numbered ids from `first` on (`["m3","m4"]`, a claim's
+    /// mentions), with room made for all of them at once: a claim has one or two, and a
+    /// reservation for each cost as much as its bytes.
+    mutating func numberedIDs(letter: UInt8, from first: Int, count: Int) {
+        reserve(2 + count * (Self.maximumIntegerCount + 4))
         putSeparator()
+        put(UInt8(ascii: "["))
+        needsComma = false
+        for number in first..<(first + count) {
+            putSeparator()
+            putNumberedID(letter: letter, number)
+        }
+        put(UInt8(ascii: "]"))
+        needsComma = true
+    }
+
+    /// The string of a numbered id, `letter` and the decimal digits of `number` (`"m12"`),
+    /// written from the number without making the `String` (see ``StoredID``). The caller has
+    /// made room for ``maximumIntegerCount`` and three bytes.
+    @inline(__always)
+    private mutating func putNumberedID(letter: UInt8, _ number: Int) {
         put(UInt8(ascii: "\""))
         put(letter)
         putDigits(of: UInt64(number.magnitude))
@@ -347,6 +450,12 @@ public struct JSONWriter: ~Copyable {
     private mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
         reserve(utf8.count + 3)
         putSeparator()
+        putQuotedString(utf8)
+    }
+
+    /// ``appendQuoted(_:)`` without the separator; the caller has made room for `utf8` and
+    /// its quotes.
+    private mutating func putQuotedString(_ utf8: UnsafeBufferPointer<UInt8>) {
         put(UInt8(ascii: "\""))
         if appendPlainShort(utf8) {
             put(UInt8(ascii: "\""))
