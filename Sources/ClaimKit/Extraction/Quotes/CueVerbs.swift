@@ -1,8 +1,9 @@
 /// The verbs that attribute a quotation to a speaker, and the small words around them.
 enum CueVerbs {
-    /// Reporting verbs in the forms news text uses them ("said", "says", "stating", "told"…).
-    /// Only lower-case occurrences count, so "the United States" is no cue.
-    private static let verbs = WordSet(verbSpellings)
+    /// Reporting verbs in the forms news text uses them ("said", "says", "stating", "told"…),
+    /// less the ``excludedSpellings``: one lookup tells a cue. Only lower-case occurrences count, so
+    /// "the United States" is no cue.
+    private static let verbs = WordSet(verbSpellings.filter { !excludedSpellings.contains($0) })
     private static let verbOpenings = OpeningLengths(verbSpellings)
     private static let verbSpellings: [String] = (
         ["say", "said", "says", "saying", "tell", "told", "tells", "telling"]
@@ -18,32 +19,32 @@ enum CueVerbs {
            "according", "think", "thinks", "thought", "pointed"])
 
     /// Participles that are also ordinary adjectives or nouns before a quotation
-    /// ("a promising “new era”"): never cues.
-    private static let excluded = WordSet(["promising", "continuing", "reading", "countering", "cautioning"])
+    /// ("a promising “new era”"): never cues, so left out of ``verbs`` (``verbOpenings`` may
+    /// keep them, as it only rules words out).
+    private static let excludedSpellings: Set<String> = ["promising", "continuing", "reading", "countering", "cautioning"]
 
     /// Whether `token` is a cue verb as written (lower case only). Every cue has three letters
     /// at least ("say", "ask"), so the many words of one or two ("a", "of", "he") are out
     /// before they are hashed, and so are four words in five of the others, whose first two
     /// letters and length no cue has (``OpeningLengths``).
     ///
-    /// Inlined up to the hash, as it is asked of most words read near a quotation.
+    /// Inlined up to the table lookup, as it is asked of most words read near a quotation.
     @inline(__always)
     static func isCue(_ token: Token, in text: AttributionTokens) -> Bool {
         token.isWord && token.range.count >= 3 && text.isLowercase(token) && verbOpenings.mayHold(text.bytes, token.range)
             && isCueSpelling(text.bytes, token.range)
     }
 
-    /// Whether `bytes[range]` spells a cue (any case) that is not one of the ``excluded`` words.
+    /// Whether `bytes[range]` spells a cue (any case).
     @inline(never)
     private static func isCueSpelling(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        verbs.contains(bytes, range) && !excluded.contains(bytes, range)
+        verbs.contains(bytes, range)
     }
 
     /// "Said Mr Fogg: “…”", "Observes Mr Hadi: “…”": a cue verb opening its sentence, which
     /// ``isCue(_:in:)`` does not take (a capitalised word is mostly part of a name).
     static func isSentenceOpeningCue(_ token: Token, in text: AttributionTokens) -> Bool {
         token.isWord && text.isCapitalised(token) && verbs.contains(text.bytes, token.range)
-            && !excluded.contains(text.bytes, token.range)
     }
 
     /// "told Reuters", "asked the minister": after these a name is the one spoken to, unless
