@@ -119,8 +119,9 @@ struct ClauseSubjects {
         var previous: Token?
         var found: SpeakerPhrases.Phrase?
         var steps = 0
+        let cues = CueVerbs.Matcher()
         while let t = cursor, steps < Self.maximumTokensForReport {
-            if CueVerbs.isCue(t, in: text), !CueVerbs.isParticiple(t, in: text) {
+            if cues.isCue(t, in: text), !CueVerbs.isParticiple(t, in: text) {
                 // Only a capitalised word or a document's ("the Pew report says") ends a name.
                 if let last = previous.map({ skippingAuxiliary($0, floor: sentence.lowerBound) }),
                    text.isCapitalised(last) || SpeakerWords.contains(SpeakerWords.documents, last, in: text),

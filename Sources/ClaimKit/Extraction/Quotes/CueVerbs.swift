@@ -31,13 +31,25 @@ enum CueVerbs {
     /// Inlined up to the table lookup, as it is asked of most words read near a quotation.
     @inline(__always)
     static func isCue(_ token: Token, in text: AttributionTokens) -> Bool {
-        token.isWord && token.range.count >= 3 && text.isLowercase(token) && verbOpenings.mayHold(text.bytes, token.range)
-            && isCueSpelling(text.bytes, token.range)
+        Matcher().isCue(token, in: text)
+    }
+
+    /// ``isCue(_:in:)`` with the opening table taken out of its global once, for a loop that
+    /// tests every word of a sentence: each read of a lazily initialised global is a
+    /// `swift_once` call, which cost as much as ruling the word out.
+    struct Matcher {
+        private let openings = CueVerbs.verbOpenings
+
+        @inline(__always)
+        func isCue(_ token: Token, in text: AttributionTokens) -> Bool {
+            token.isWord && token.range.count >= 3 && text.isLowercase(token) && openings.mayHold(text.bytes, token.range)
+                && CueVerbs.isCueSpelling(text.bytes, token.range)
+        }
     }
 
     /// Whether `bytes[range]` spells a cue (any case).
     @inline(never)
-    private static func isCueSpelling(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    fileprivate static func isCueSpelling(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         verbs.contains(bytes, range)
     }
 

@@ -22,10 +22,11 @@ extension SpeakerAttribution {
         let (first, clauseFloor) = clauseOfQuote(in: window, count: count, floor: floor)
         var according: Attribution?   // "According to the FT, Peter Chernin said…": the cue wins
         var participle: Token?
+        let cues = CueVerbs.Matcher()
         for k in stride(from: first, through: 0, by: -1) {
             let t = window[k]
             guard t.isWord else { continue }
-            let isCue = CueVerbs.isCue(t, in: text) && !isNounAfterDeterminer(at: k, in: window, count: count)
+            let isCue = cues.isCue(t, in: text) && !isNounAfterDeterminer(at: k, in: window, count: count)
             if isCue, participle == nil, CueVerbs.isParticiple(t, in: text) { participle = t }
             if according == nil, text.isWord(t, "according"),
                let to = text.next(from: t.end, limit: limit), text.isWord(to, "to") {
