@@ -128,15 +128,7 @@ enum WordCues {
         let caseBit = SIMD16<UInt8>(repeating: 0x20), a = SIMD16<UInt8>(repeating: UInt8(ascii: "a")),
             alphabet = SIMD16<UInt8>(repeating: 26)
         // Lower-cased, a letter is 0…25 past "a"; every other byte lands elsewhere.
-        let letters = unsafeBitCast((chunk | caseBit) &- a .< alphabet, to: SIMD2<UInt64>.self)
-        return highBits(letters[0]) | highBits(letters[1]) &<< 8
-    }
-
-    /// The high bits of the eight bytes of `lanes` as eight bits, byte `k` in bit `k`: the
-    /// multiply moves each into the top byte, where no two collide.
-    @inline(__always)
-    private static func highBits(_ lanes: UInt64) -> UInt32 {
-        UInt32(truncatingIfNeeded: ((lanes & ByteChunk.highBits) &* 0x0002_0408_1020_4081) &>> 56)
+        return UInt32(truncatingIfNeeded: ((chunk | caseBit) &- a .< alphabet).bits)
     }
 
     /// How many of the eight bytes of `word` (little-endian), from its first, are ASCII

@@ -131,13 +131,13 @@ enum DateTriggerScan {
             let letters = (bytes | caseBit) &- a .<= lettersAfterA
             let capitals = bytes &- capitalA .<= lettersAfterA
             digits |= unsafeBitCast(bytes &- zero .<= digitsAfterZero, to: SIMD16<UInt8>.self)
-            letter |= bits(of: letters) << UInt64(truncatingIfNeeded: offset)
+            letter |= letters.bits << UInt64(truncatingIfNeeded: offset)
             if holdsAny(capitals) {
                 let previous = position > 0
                     ? raw.loadUnaligned(fromByteOffset: position &- 1, as: SIMD16<UInt8>.self)
                     : bytesBeforeFirst(raw)
                 let afterLower = capitals .& (previous &- a .<= lettersAfterA)
-                if holdsAny(afterLower) { breaks |= bits(of: afterLower) << UInt64(truncatingIfNeeded: offset) }
+                if holdsAny(afterLower) { breaks |= afterLower.bits << UInt64(truncatingIfNeeded: offset) }
             }
             offset &+= 16
         }
@@ -161,15 +161,6 @@ enum DateTriggerScan {
     private static func holdsAny(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
         let halves = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
         return halves[0] | halves[1] != 0
-    }
-
-    /// The sixteen lanes of a vector mask as sixteen bits, lane 0 lowest: each half's top bits
-    /// gathered into its top byte by one multiplication.
-    @inline(__always)
-    private static func bits(of mask: SIMDMask<SIMD16<Int8>>) -> UInt64 {
-        let halves = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
-        let gather: UInt64 = 0x0002_0408_1020_4081
-        return ((halves[0] & highBits) &* gather) >> 56 | (((halves[1] & highBits) &* gather) >> 56) << 8
     }
 
     /// Adds the eight bytes of `word`, at bit `offset` of the block, to its masks.
