@@ -113,7 +113,7 @@ struct BatchLineParser {
 
     /// Reads the object; its UTF-8 is checked by the caller.
     private mutating func parseArticle() throws(BatchLineError) -> Parsed {
-        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { offset = 3 }
+        if UTF8Bytes.startsWithByteOrderMark(bytes) { offset = 3 }
         skipWhitespace()
         guard current == UInt8(ascii: "{") else {
             throw BatchLineError("not a JSON object: found \(described(at: offset)) at column \(offset + 1); each line needs {\"id\": …, \"text\": …}")

@@ -82,8 +82,7 @@ extension AnnotationStore {
 
     /// Decodes native JSON (first non-space byte `{`) or native XML (`<`).
     static func decodeNative(_ data: Data, name: String) throws -> AnnotationFile {
-        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-        let body = data.starts(with: bom) ? data.dropFirst(3) : data[...]
+        let body = UTF8Bytes.startsWithByteOrderMark(data) ? data.dropFirst(3) : data[...]
         switch body.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
         case UInt8(ascii: "{"):
             do {

@@ -80,7 +80,7 @@ public enum DocumentLoader {
     /// caller knows there is no `\r` (`mayHoldCarriageReturns` false), they are not looked for.
     static func normalizedBytes(_ bytes: [UInt8], mayHoldCarriageReturns: Bool = true) -> [UInt8] {
         var start = 0
-        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
+        if UTF8Bytes.startsWithByteOrderMark(bytes) { start = 3 }
         guard mayHoldCarriageReturns, UTF8Bytes.firstIndex(of: 13, in: bytes, from: start) != nil else {
             return start == 0 ? bytes : Array(bytes[start...])
         }

@@ -110,6 +110,14 @@ enum UTF8Bytes {
         return j
     }
 
+    /// Whether `bytes` open with UTF-8's byte-order mark, EF BB BF, which readers of a file or
+    /// a line skip (or, in JSON, refuse).
+    @inline(__always)
+    static func startsWithByteOrderMark(_ bytes: some Collection<UInt8>) -> Bool {
+        var byte = bytes.makeIterator()
+        return byte.next() == 0xEF && byte.next() == 0xBB && byte.next() == 0xBF
+    }
+
     /// Whether the three bytes at `i` are `b0 b1 b2` (bounds-checked against `end`).
     @inline(__always)
     static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int, _ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Bool {

@@ -53,7 +53,7 @@ struct JSONParser {
             throw failure(at: bad, "invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))",
                           fix: "save the file as UTF-8")
         }
-        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+        if UTF8Bytes.startsWithByteOrderMark(bytes) {
             throw failure(at: 0, "the file starts with a byte-order mark, which JSON does not allow",
                           fix: "save the file as UTF-8 without a BOM")
         }
