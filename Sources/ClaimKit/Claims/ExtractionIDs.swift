@@ -1,12 +1,18 @@
 /// The ids of mentions and claims: a letter and a number ("m12", "c3").
 enum ExtractionIDs {
+    /// The letter of a mention's id, also written by the batch writer from the number
+    /// (``StoredID``).
+    static var mentionLetter: Unicode.Scalar { "m" }
+    /// The letter of a claim's id, as ``mentionLetter``.
+    static var claimLetter: Unicode.Scalar { "c" }
+
     /// Ids for the first numbers, made once: few documents need more.
-    private static let firstMentions = (1...512).map { make("m", $0) }
-    private static let firstClaims = (1...512).map { make("c", $0) }
+    private static let firstMentions = (1...512).map { make(mentionLetter, $0) }
+    private static let firstClaims = (1...512).map { make(claimLetter, $0) }
 
     /// `m1`, `m2`…
     static func mention(_ number: Int) -> String {
-        number <= firstMentions.count ? firstMentions[number - 1] : make("m", number)
+        number <= firstMentions.count ? firstMentions[number - 1] : make(mentionLetter, number)
     }
 
     /// The ids of `count` mentions in a row from mention `first` on: a claim's ``Claim/mentionIDs``.
@@ -29,7 +35,7 @@ enum ExtractionIDs {
 
     /// `c1`, `c2`…
     static func claim(_ number: Int) -> String {
-        number <= firstClaims.count ? firstClaims[number - 1] : make("c", number)
+        number <= firstClaims.count ? firstClaims[number - 1] : make(claimLetter, number)
     }
 
     /// Writes the digits straight into a small string, which string interpolation does

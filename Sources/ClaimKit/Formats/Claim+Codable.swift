@@ -62,7 +62,7 @@ extension Claim: JSONWritable {
     /// its sentences, written before them).
     func writeJSON(to writer: inout JSONWriter, exactWrittenAt written: Range<Int>?) throws {
         writer.beginObject()
-        writer.field("id", storedID, letter: "c")
+        writer.field("id", storedID, letter: ExtractionIDs.claimLetter)
         writer.key("selector")
         writer.beginObject()
         writer.fields("start", span.start, "end", span.end)
@@ -137,7 +137,7 @@ extension StoredMentionIDs {
     func writeJSON(to writer: inout JSONWriter) {
         switch self {
         case .run(let first, let count):
-            writer.numberedIDs(letter: UInt8(ascii: "m"), from: first, count: count)
+            writer.numberedIDs(letter: UInt8(ascii: ExtractionIDs.mentionLetter), from: first, count: count)
         case .given(let ids):
             writer.strings(ids)
         }

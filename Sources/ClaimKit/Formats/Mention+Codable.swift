@@ -80,7 +80,7 @@ extension Mention: JSONWritable {
     @inline(__always)
     func writeJSON(to writer: inout JSONWriter) throws {
         writer.beginObject()
-        writer.field("id", storedID, letter: "m")
+        writer.field("id", storedID, letter: ExtractionIDs.mentionLetter)
         // The raw value as a constant written where it is known, a few moves: one looked up
         // by kind had a length known only at run time, copied with a call to `memcpy`.
         // `JSONWriterTests` compare these with the `Codable` conformance's `rawValue`.
