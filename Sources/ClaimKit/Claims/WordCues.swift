@@ -120,15 +120,11 @@ enum WordCues {
     }
 
     /// Bit `k` set when byte `i + k` of `base` is an ASCII letter, for the sixteen bytes at `i`
-    /// (which must lie in the buffer). The bounds are whole vectors: comparing with a scalar
-    /// compiles to a loop over the lanes.
+    /// (which must lie in the buffer).
     @inline(__always)
     private static func letterBits(_ base: UnsafePointer<UInt8>, at i: Int) -> UInt32 {
         let chunk = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
-        let caseBit = SIMD16<UInt8>(repeating: 0x20), a = SIMD16<UInt8>(repeating: UInt8(ascii: "a")),
-            alphabet = SIMD16<UInt8>(repeating: 26)
-        // Lower-cased, a letter is 0…25 past "a"; every other byte lands elsewhere.
-        return UInt32(truncatingIfNeeded: ((chunk | caseBit) &- a .< alphabet).bits)
+        return UInt32(truncatingIfNeeded: chunk.asciiLetterLanes.bits)
     }
 
     /// How many of the eight bytes of `word` (little-endian), from its first, are ASCII

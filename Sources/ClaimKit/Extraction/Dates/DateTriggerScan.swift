@@ -120,7 +120,7 @@ enum DateTriggerScan {
     private static func classifyVectors(_ raw: UnsafeRawPointer, from start: Int, count: Int, letter: inout UInt64,
                                         breaks: inout UInt64, digit: inout UInt64) {
         // Bounds are whole vectors: comparing with a scalar compiles to a loop over the lanes.
-        let caseBit = SIMD16<UInt8>(repeating: 0x20), a = SIMD16<UInt8>(repeating: 0x61),
+        let a = SIMD16<UInt8>(repeating: 0x61),
             capitalA = SIMD16<UInt8>(repeating: 0x41), lettersAfterA = SIMD16<UInt8>(repeating: 25),
             zero = SIMD16<UInt8>(repeating: 0x30), digitsAfterZero = SIMD16<UInt8>(repeating: 9)
         var digits = SIMD16<UInt8>()
@@ -128,7 +128,7 @@ enum DateTriggerScan {
         while offset < count {
             let position = start &+ offset
             let bytes = raw.loadUnaligned(fromByteOffset: position, as: SIMD16<UInt8>.self)
-            let letters = (bytes | caseBit) &- a .<= lettersAfterA
+            let letters = bytes.asciiLetterLanes
             let capitals = bytes &- capitalA .<= lettersAfterA
             digits |= unsafeBitCast(bytes &- zero .<= digitsAfterZero, to: SIMD16<UInt8>.self)
             letter |= letters.bits << UInt64(truncatingIfNeeded: offset)

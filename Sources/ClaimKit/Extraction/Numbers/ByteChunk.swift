@@ -72,11 +72,10 @@ struct ByteChunk {
     static func pair(_ base: UnsafePointer<UInt8>, at i: Int, letterBefore: UInt64) -> (ByteChunk, ByteChunk) {
         let raw = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
         // Bounds are whole vectors: comparing with a scalar compiles to a loop over the lanes.
-        let caseBit = SIMD16<UInt8>(repeating: 0x20), a = SIMD16<UInt8>(repeating: 0x61),
-            lettersAfterA = SIMD16<UInt8>(repeating: 25), zero = SIMD16<UInt8>(repeating: 0x30),
+        let zero = SIMD16<UInt8>(repeating: 0x30),
             digitsAndColon = SIMD16<UInt8>(repeating: 10), leadByte = SIMD16<UInt8>(repeating: 0xC0),
             dollar = SIMD16<UInt8>(repeating: 0x24)
-        let letters = (raw | caseBit) &- a .<= lettersAfterA
+        let letters = raw.asciiLetterLanes
         // ":" (0x3A) comes right after the digits: one range test finds both.
         let symbols = (raw &- zero .<= digitsAndColon) .| (raw .>= leadByte) .| (raw .== dollar)
         let letterLanes = unsafeBitCast(letters, to: SIMD2<UInt64>.self) & SIMD2(repeating: highBits)
