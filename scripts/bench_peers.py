@@ -182,7 +182,6 @@ def main():
                 pairs = [(time_process(batch_command(args.claimkit, 1, corpus)),
                           time_process(batch_command(args.claimkit, 2, corpus))) for _ in range(args.runs)]
                 one, two = [p[0] for p in pairs], [p[1] for p in pairs]
-            whole = f"all {len(texts)} articles, whole process"
             rows["claimkit batch --jobs 1 (pairs)"] = ("full extraction", whole, total / 1e6 / statistics.median(one))
             rows["claimkit batch --jobs 2 (pairs)"] = ("full extraction", whole, total / 1e6 / statistics.median(two))
             for name in ("claimkit batch --jobs 1 (pairs)", "claimkit batch --jobs 2 (pairs)"):
